@@ -1,0 +1,90 @@
+"""Loads and validates the pattern and gazetteer files shipped in ``govextract/data``.
+
+Each file is read once, on first use (never at import), and validated with pydantic: unknown keys
+are errors.
+
+>>> codes = issuer_codes()
+>>> codes["国发"]
+'国务院'
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+
+class Example(BaseModel):
+    """A text a pattern must find, with the normalized value it must give."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    text: str
+    normalized: str
+
+
+class CounterExample(BaseModel):
+    """A text in which a pattern must find nothing."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    text: str
+
+
+class DocNumberData(BaseModel):
+    """The contents of ``data/doc_number.toml``."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    boundary_words: tuple[str, ...]
+    order_organ_finals: str
+    order_boundary_words: tuple[str, ...]
+    examples: tuple[Example, ...] = ()
+    counterexamples: tuple[CounterExample, ...] = ()
+
+    @field_validator("boundary_words", "order_boundary_words")
+    @classmethod
+    def _non_empty(cls, words: tuple[str, ...]) -> tuple[str, ...]:
+        if any(not w for w in words):
+            raise ValueError("empty boundary word")
+        return words
+
+
+def read_text(name: str) -> str:
+    """The text of one data file."""
+    return resources.files("govextract.data").joinpath(name).read_text(encoding="utf-8")
+
+
+def read_tsv(name: str) -> list[dict[str, str]]:
+    """Rows of a TSV data file (``#`` comment lines skipped, first row the header)."""
+    rows: list[dict[str, str]] = []
+    header: list[str] | None = None
+    for lineno, line in enumerate(read_text(name).splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            continue
+        if len(cells) != len(header):
+            raise ValueError(f"{name}:{lineno}: {len(cells)} cells, expected {len(header)}")
+        rows.append(dict(zip(header, cells)))
+    return rows
+
+
+@cache
+def doc_number_data() -> DocNumberData:
+    """The validated contents of ``data/doc_number.toml``."""
+    return DocNumberData.model_validate(tomllib.loads(read_text("doc_number.toml")))
+
+
+@cache
+def issuer_codes() -> dict[str, str]:
+    """Known 机关代字 → issuing organ, from ``data/issuer_codes.tsv``."""
+    codes: dict[str, str] = {}
+    for row in read_tsv("issuer_codes.tsv"):
+        code = row["code"].strip()
+        if not code or code in codes:
+            raise ValueError(f"issuer_codes.tsv: empty or duplicate code {code!r}")
+        codes[code] = row["organ"].strip()
+    return codes

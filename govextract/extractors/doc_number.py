@@ -1,0 +1,196 @@
+"""Document numbers: 发文字号 (``国发〔2013〕10号``) and 令 numbers (``国务院令第588号``).
+
+The patterns anchor on the bracketed year and on ``号``; the issuer code is then read leftwards
+from the bracket (or from 令) and cut at its left edge, by known codes first and else by the
+boundary words of ``data/doc_number.toml``.
+
+>>> [n.normalized for n in extract_doc_numbers("按照国发〔2013〕18号和国务院令第588号")]
+['国发〔2013〕18号', '国务院令第588号']
+>>> n = extract_doc_numbers("(国\\n\\n发〔2011〕26 号)")[0]
+>>> (n.issuer_code, n.year, n.serial, n.start, n.end, n.text)
+('国发', 2011, 26, 1, 16, '国\\n\\n发〔2011〕26 号')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from functools import cached_property
+
+import regex
+
+from govextract.datafiles import doc_number_data, issuer_codes
+from govextract.extractors.base import Context
+from govextract.numerals import parse_int
+from govextract.records import DocNumber, DocNumberKind
+from govextract.text import NormText, normalize
+
+_CN_DIGITS = "〇○零一二三四五六七八九"
+_YEAR = rf"(?P<year>(?:19|20)\d{{2}}|[{_CN_DIGITS}]{{4}})"
+_SERIAL = rf"(?P<serial>\d{{1,6}}|[{_CN_DIGITS}十百千]{{1,8}})"
+_WS = r"\s{0,3}"
+
+_BRACKETED_RE = regex.compile(
+    rf"(?P<open>[〔\[【(])(?>{_WS}){_YEAR}(?>{_WS})[〕\]】)](?>{_WS})(?:第{_WS})?{_SERIAL}(?>{_WS})号"
+    rf"|(?P<dot>\.){_YEAR}\.{_SERIAL}号"
+)
+_ORDER_RE = regex.compile(
+    rf"令(?>{_WS})(?:[〔\[【(]{_WS}{_YEAR}{_WS}[〕\]】)]{_WS})?第(?>{_WS}){_SERIAL}(?>{_WS})号(?!令)"
+    rf"|第(?>{_WS}){_SERIAL}(?>{_WS})号令"
+)
+_HAN_RE = regex.compile(r"\p{Han}")
+_MAX_CODE = 16
+_MAX_ORGAN = 24
+
+
+class DocNumberExtractor:
+    """Finds 发文字号 and 令 numbers.
+
+    ``issuer_codes`` adds codes (code → organ) to the shipped list; a known code fixes the left edge
+    of a number in running text.
+
+    >>> ex = DocNumberExtractor(issuer_codes={"晋政办发": "山西省人民政府办公厅"})
+    >>> [n.issuer_code for n in ex.run("依据晋政办发〔2019〕3号")]
+    ['晋政办发']
+    """
+
+    label = "doc_numbers"
+    requires: tuple[str, ...] = ()
+
+    def __init__(self, issuer_codes: Mapping[str, str] | None = None) -> None:
+        self._extra_codes = dict(issuer_codes or {})
+
+    @cached_property
+    def _codes(self) -> frozenset[str]:
+        return frozenset(issuer_codes()) | frozenset(self._extra_codes)
+
+    @cached_property
+    def _boundary_re(self) -> regex.Pattern[str]:
+        words = sorted(doc_number_data().boundary_words, key=len, reverse=True)
+        return regex.compile("|".join(map(regex.escape, words)))
+
+    @cached_property
+    def _order_boundary_re(self) -> regex.Pattern[str]:
+        words = sorted(doc_number_data().order_boundary_words, key=len, reverse=True)
+        return regex.compile("|".join(map(regex.escape, words)))
+
+    def run(self, raw: str) -> list[DocNumber]:
+        """Extract from a raw string (normalizing it first)."""
+        return list(self.extract(normalize(raw), Context()))
+
+    def extract(self, text: NormText, ctx: Context, /) -> Iterator[DocNumber]:
+        """Yield every doc number in ``text``, in order."""
+        del ctx
+        found: list[tuple[int, int, DocNumberKind, str, int | None, int, str]] = []
+        s = text.text
+        for m in _BRACKETED_RE.finditer(s):
+            code_start = self._code_start(s, m.start())
+            if code_start is None:
+                continue
+            code = _squeeze(s[code_start : m.start()])
+            if m.group("dot") and code not in self._codes:
+                continue  # dotted numbers only for known codes
+            year = parse_int(m.group("year"))
+            serial = parse_int(m.group("serial"))
+            if year is None or serial is None:
+                continue
+            found.append((code_start, m.end(), "bracketed", code, year, serial, "bracketed"))
+        for m in _ORDER_RE.finditer(s):
+            organ_end = m.start()
+            organ_start = self._organ_start(s, organ_end)
+            if organ_start is None:
+                continue
+            organ = _squeeze(s[organ_start:organ_end])
+            serial = parse_int(m.group("serial"))
+            year = parse_int(m.group("year")) if m.group("year") else None
+            if serial is None:
+                continue
+            found.append((organ_start, m.end(), "order", organ + "令", year, serial, "order"))
+        found.sort()
+        last_end = -1
+        for start, end, kind, code, year, serial, rule in found:
+            if start < last_end:
+                continue
+            last_end = end
+            rs, re_ = text.raw_span(start, end)
+            yield DocNumber(
+                start=rs,
+                end=re_,
+                text=text.raw[rs:re_],
+                kind=kind,
+                issuer_code=code,
+                year=year,
+                serial=serial,
+                rule=rule,
+            )
+
+    def _han_run_start(self, s: str, end: int, limit: int) -> int:
+        """Start of the run of Han characters (spaces allowed inside) ending at ``end``."""
+        i = end
+        while i > 0 and s[i - 1] in " \n" and end - i < 3:
+            i -= 1
+        floor = max(0, end - limit)
+        while i > floor and (_HAN_RE.match(s[i - 1]) or (s[i - 1] == " " and i - 1 > floor)):
+            i -= 1
+        while i < end and not _HAN_RE.match(s[i]):
+            i += 1
+        return i
+
+    def _code_start(self, s: str, bracket: int) -> int | None:
+        start = self._han_run_start(s, bracket, _MAX_CODE)
+        run = s[start:bracket]
+        squeezed = _squeeze(run)
+        if len(squeezed) < 2:
+            return None
+        best = None
+        for k in range(len(squeezed) - 1):
+            if squeezed[k:] in self._codes:
+                best = k
+                break
+        if best is None:
+            cut = 0
+            for m in self._boundary_re.finditer(squeezed):
+                if m.end() <= len(squeezed) - 2:
+                    cut = max(cut, m.end())
+            best = cut
+        return _offset_of(s, start, bracket, best)
+
+    def _organ_start(self, s: str, end: int) -> int | None:
+        finals = doc_number_data().order_organ_finals
+        start = self._han_run_start(s, end, _MAX_ORGAN)
+        squeezed = _squeeze(s[start:end])
+        if len(squeezed) < 2 or squeezed[-1] not in finals:
+            return None
+        cut = 0
+        for m in self._order_boundary_re.finditer(squeezed):
+            if m.end() <= len(squeezed) - 2:
+                cut = max(cut, m.end())
+        if squeezed.startswith("中华人民共和国", cut) and len(squeezed) - cut > 7:
+            cut += 7
+        return _offset_of(s, start, end, cut)
+
+
+def _squeeze(s: str) -> str:
+    return s.replace(" ", "").replace("\n", "")
+
+
+def _offset_of(s: str, start: int, end: int, k: int) -> int:
+    """Offset in ``s`` of the ``k``-th non-space character of ``s[start:end]``."""
+    seen = 0
+    for i in range(start, end):
+        if s[i] in " \n":
+            continue
+        if seen == k:
+            return i
+        seen += 1
+    return end
+
+
+def extract_doc_numbers(raw: str) -> list[DocNumber]:
+    """Every 发文字号 and 令 number in ``raw``, with raw offsets.
+
+    >>> [(n.kind, n.normalized) for n in extract_doc_numbers("川办函〔２０１６〕１３０号")]
+    [('bracketed', '川办函〔2016〕130号')]
+    """
+    if not isinstance(raw, str):
+        raise TypeError(f"extract_doc_numbers() takes a str, not {type(raw).__name__}")
+    return DocNumberExtractor().run(raw)

@@ -1,0 +1,141 @@
+"""extract(): normalizes once and runs the extractors in order, each seeing the records before it.
+
+>>> from govextract.pipeline import Pipeline
+>>> result = Pipeline.default().extract("依据国发〔2013〕10号")
+>>> [n.normalized for n in result.doc_numbers]
+['国发〔2013〕10号']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from govextract.extractors.base import Context, Extractor
+from govextract.extractors.doc_number import DocNumberExtractor
+from govextract.records import LABELS, Extraction, Label
+from govextract.text import normalize
+
+#: labels whose mentions must not overlap: the longest, then leftmost, is kept
+_NON_OVERLAPPING = frozenset({"doc_numbers", "dates", "quantities", "sections"})
+
+
+def _check_labels(labels: Iterable[str] | None) -> frozenset[str] | None:
+    if labels is None:
+        return None
+    if isinstance(labels, str):
+        labels = [labels]
+    chosen = frozenset(labels)
+    unknown = sorted(chosen - set(LABELS))
+    if unknown:
+        raise ValueError(f"unknown label(s) {', '.join(unknown)}; expected some of {', '.join(LABELS)}")
+    return chosen
+
+
+def _resolve_overlaps(records: list[Any]) -> list[Any]:
+    """Keep the longest, then leftmost, of overlapping spans; return them in document order."""
+    ranked = sorted(records, key=lambda r: (-(r.end - r.start), r.start))
+    kept: list[Any] = []
+    taken: list[tuple[int, int]] = []
+    for r in ranked:
+        if all(r.end <= s or r.start >= e for s, e in taken) or r.start == r.end:
+            kept.append(r)
+            taken.append((r.start, r.end))
+    return sorted(kept, key=lambda r: (r.start, r.end))
+
+
+class Pipeline:
+    """An ordered list of extractors.
+
+    Build one from extractor instances to pass them data or to add an extractor of your own; any
+    object with ``label``, ``requires`` and ``extract(text, ctx)`` fits. Records of a label outside
+    the record contract are kept in the context (see :meth:`extract_with_context`).
+
+    >>> from govextract.extractors import DocNumberExtractor
+    >>> pipe = Pipeline([DocNumberExtractor(issuer_codes={"晋政办发": "山西省人民政府办公厅"})])
+    >>> [n.issuer_code for n in pipe.extract("依据晋政办发〔2019〕3号").doc_numbers]
+    ['晋政办发']
+    """
+
+    def __init__(self, extractors: Sequence[Extractor[Any]]) -> None:
+        for ex in extractors:
+            if not isinstance(ex, Extractor):
+                raise TypeError(f"{ex!r} is not an extractor (needs label, requires and extract())")
+        self.extractors: tuple[Extractor[Any], ...] = tuple(extractors)
+
+    @classmethod
+    def default(cls) -> Pipeline:
+        """The pipeline :func:`govextract.extract` uses."""
+        return cls([DocNumberExtractor()])
+
+    def _needed(self, labels: frozenset[str] | None) -> list[Extractor[Any]]:
+        if labels is None:
+            return list(self.extractors)
+        needed = set(labels)
+        for ex in reversed(self.extractors):
+            if ex.label in needed:
+                needed.update(ex.requires)
+        return [ex for ex in self.extractors if ex.label in needed]
+
+    def extract_with_context(
+        self,
+        text: str,
+        *,
+        reference_date: dt.date | None = None,
+        labels: Iterable[Label] | None = None,
+    ) -> tuple[Extraction, Context]:
+        """Like :meth:`extract`, also returning the context with every extractor's records."""
+        if not isinstance(text, str):
+            raise TypeError(f"extract() takes a str, not {type(text).__name__}")
+        if reference_date is not None and not isinstance(reference_date, dt.date):
+            raise TypeError("reference_date must be a datetime.date or None")
+        chosen = _check_labels(labels)
+        norm = normalize(text)
+        ctx = Context(reference_date=reference_date)
+        for ex in self._needed(chosen):
+            found = list(ex.extract(norm, ctx))
+            if ex.label in _NON_OVERLAPPING:
+                found = _resolve_overlaps(ctx.get(ex.label) + found)
+            else:
+                found = ctx.get(ex.label) + found
+            ctx.records[ex.label] = found
+        fields = {
+            label: ctx.get(label) for label in LABELS if chosen is None or label in chosen
+        }
+        return Extraction(**fields), ctx
+
+    def extract(
+        self,
+        text: str,
+        *,
+        reference_date: dt.date | None = None,
+        labels: Iterable[Label] | None = None,
+    ) -> Extraction:
+        """Run the extractors over ``text`` and collect an :class:`Extraction`."""
+        return self.extract_with_context(text, reference_date=reference_date, labels=labels)[0]
+
+
+_DEFAULT: Pipeline | None = None
+
+
+def extract(
+    text: str,
+    *,
+    reference_date: dt.date | None = None,
+    labels: Iterable[Label] | None = None,
+) -> Extraction:
+    """Extract every record of the contract from ``text``.
+
+    ``labels`` limits the result to some plural keys (their upstream extractors still run);
+    ``reference_date`` resolves relative and yearless dates. ``TypeError`` for a non-``str``.
+
+    >>> extract("国务院令第五八八号").doc_numbers[0].normalized
+    '国务院令第588号'
+    >>> extract("", labels=["doc_numbers"]).doc_numbers
+    []
+    """
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline.default()
+    return _DEFAULT.extract(text, reference_date=reference_date, labels=labels)

@@ -1,0 +1,411 @@
+"""Normalization: the only code that changes text. Builds a working copy and its map to raw offsets.
+
+The working copy (``NormText.text``) has
+
+* full-width ASCII forms turned into ASCII (``２０１６`` → ``2016``, ``（`` → ``(``, ``：`` → ``:``),
+  U+3000 and other spaces into ``' '``, zero-width characters removed, ``㈠`` → ``(一)``,
+  ``⒈`` → ``1.``, ``⑴`` → ``(1)`` (circled ``①`` stays: it is an outline style);
+* spaces inside numbers and dates removed (``2 0 0 1年`` → ``2001年``, ``10 号`` → ``10号``);
+* page-number lines (``３``, digit-reversed ``７１``, ``— 1 —``) and the running headers beside them
+  removed;
+* **logical lines**: a raw line break (single or doubled) is a wrap, and is removed, unless the line
+  before ends in ``。：；！？``, the next line starts with an outline marker, a label (``责任单位：``),
+  an indent or a markdown heading, either line is short for the page (a paragraph end) or a table
+  row, or the break is a blank line inside single-spaced text (a table cell boundary). Every other
+  break becomes one ``\\n``.
+
+Every normalized character maps back to the raw characters it came from, so a span of the working
+copy converts to a raw span whose slice contains any line breaks that were joined.
+
+>>> nt = normalize("（四）全面推开营改增试点，确保所有行\\n\\n业税负只减不增。")
+>>> nt.text
+'(四)全面推开营改增试点,确保所有行业税负只减不增。'
+>>> start = nt.text.index("行业")
+>>> nt.raw_span(start, start + 2)
+(17, 21)
+>>> nt.raw[17:21]
+'行\\n\\n业'
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import regex
+
+# ----------------------------------------------------------------------------- character tables
+
+_ONE_TO_ONE: dict[int, int] = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_ONE_TO_ONE.update({c: 0x20 for c in (0x3000, 0x00A0, 0x202F, 0x205F, *range(0x2000, 0x200B))})
+_ONE_TO_ONE.update({c: 0x0A for c in (0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029)})
+
+_CN_1_10 = "一二三四五六七八九十"
+_EXPANSIONS: dict[str, str] = {}
+for _i in range(10):
+    _EXPANSIONS[chr(0x3220 + _i)] = f"({_CN_1_10[_i]})"  # ㈠ … ㈩
+for _i in range(20):
+    _EXPANSIONS[chr(0x2474 + _i)] = f"({_i + 1})"  # ⑴ … ⒇
+    _EXPANSIONS[chr(0x2488 + _i)] = f"{_i + 1}."  # ⒈ … ⒛
+
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+# Edits inside a line, found on the one-to-one translated text. Each alternative is short and
+# anchored on a rare character or a digit, so the scan is linear.
+_EDIT_RE = regex.compile(
+    r"(?P<zw>[" + _ZERO_WIDTH + r"]+)"
+    r"|(?P<exp>[\u3220-\u3229\u2474-\u249b])"
+    # spaces between single digits: 2 0 0 1
+    r"|(?<=(?:^|[^0-9.])[0-9])(?P<dd>[ ]+)(?=[0-9](?:[^0-9.]|$))"
+    # spaces between a digit (or %, 〕) and a Han character or 〔〕, either way round
+    r"|(?<=[0-9%〕])(?P<dh>[ ]+)(?=[\p{Han}〔〕])"
+    r"|(?<=[\p{Han}〔〕])(?P<hd>[ ]+)(?=[0-9])",
+    regex.V0,
+)
+
+# ----------------------------------------------------------------------------- line tests
+
+_SENTENCE_END = frozenset("。:;!?")
+_OUTLINE_RE = regex.compile(
+    r"""(?:
+        [一二三四五六七八九十百〇零]{1,4}[、.]
+      | \([一二三四五六七八九十百〇零]{1,4}\)
+      | \(\d{1,3}\)
+      | \d{1,3}(?:\.\d{1,2}){0,3}(?:[、]|\.(?![0-9]))
+      | [\u2460-\u2473\u3251-\u325f]
+      | 第[一二三四五六七八九十百千〇零0-9]{1,6}[章节条部分篇编]
+      | 专栏\s*\d{0,3}
+      | 附件\s*\d{0,3}\s*(?:$|[:\s])
+      | [#]
+      | \*\*
+    )(?![,、。;:)])""",
+    regex.VERBOSE,
+)
+_LABEL_RE = regex.compile(r"\p{Han}{2,10}[:](?=.)")
+_PAGE_RE = regex.compile(r"[-—–~]*\s*(?P<n>\d{1,3})\s*[-—–~]*")
+_TITLE_PUNCT = frozenset(",。;:!?、")
+_CONTINUES = frozenset(",、(《“‘[〔【-—")
+
+
+class LogicalLine(NamedTuple):
+    """One reconstructed logical line: ``[start, end)`` in the normalized text (no ``\\n``)."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _PhysLine:
+    start: int  # content start in the translated text (after leading whitespace)
+    end: int  # content end (before trailing whitespace)
+    width: float  # display width of the raw line (ASCII counts half)
+    indent: bool
+    blank_before: int  # blank lines between the previous content line and this one
+    tab: bool
+    markdown: bool  # a markdown heading or emphasis line
+
+
+class NormText:
+    """A normalized working copy of ``raw`` with a map back to raw offsets.
+
+    ``text`` is what extractors match on; :meth:`raw_span` turns a half-open span of ``text`` into
+    the half-open raw span it came from. ``lines`` are the logical lines.
+    """
+
+    __slots__ = ("_copy", "_nstart", "_rend", "_rstart", "lines", "raw", "text")
+
+    def __init__(
+        self,
+        raw: str,
+        text: str,
+        pieces: tuple[list[int], list[int], list[int], list[bool]],
+        lines: tuple[LogicalLine, ...],
+    ) -> None:
+        self.raw = raw
+        self.text = text
+        self._nstart, self._rstart, self._rend, self._copy = pieces
+        self.lines = lines
+
+    def __repr__(self) -> str:
+        return f"NormText(raw={len(self.raw)} chars, text={len(self.text)} chars, lines={len(self.lines)})"
+
+    def raw_start(self, i: int) -> int:
+        """The raw offset where normalized character ``i`` begins."""
+        if i >= len(self.text):
+            return len(self.raw) if not self._nstart else self._rend[-1]
+        k = bisect_right(self._nstart, i) - 1
+        if k < 0:
+            return 0
+        if self._copy[k]:
+            return self._rstart[k] + (i - self._nstart[k])
+        return self._rstart[k]
+
+    def raw_end(self, j: int) -> int:
+        """The raw offset where the normalized span ending (exclusively) at ``j`` ends."""
+        if j <= 0:
+            return self.raw_start(0)
+        k = bisect_right(self._nstart, j - 1) - 1
+        if k < 0:
+            return 0
+        if self._copy[k]:
+            return self._rstart[k] + (j - self._nstart[k])
+        return self._rend[k]
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """The raw ``(start, end)`` of the normalized span ``[start, end)``."""
+        if end <= start:
+            s = self.raw_start(start)
+            return s, s
+        return self.raw_start(start), self.raw_end(end)
+
+    def raw_text(self, start: int, end: int) -> str:
+        """The raw slice behind the normalized span ``[start, end)``."""
+        s, e = self.raw_span(start, end)
+        return self.raw[s:e]
+
+    def line_at(self, i: int) -> LogicalLine | None:
+        """The logical line containing normalized offset ``i``, if any."""
+        k = bisect_right(self.lines, (i, len(self.text) + 1)) - 1
+        if k >= 0 and self.lines[k].start <= i <= self.lines[k].end:
+            return self.lines[k]
+        return None
+
+    def line_texts(self) -> Iterator[str]:
+        """The text of each logical line."""
+        for line in self.lines:
+            yield self.text[line.start : line.end]
+
+
+# ----------------------------------------------------------------------------- building
+
+
+class _Builder:
+    __slots__ = ("copy", "npos", "nstart", "out", "rend", "rstart", "src")
+
+    def __init__(self, src: str) -> None:
+        self.src = src
+        self.out: list[str] = []
+        self.nstart: list[int] = []
+        self.rstart: list[int] = []
+        self.rend: list[int] = []
+        self.copy: list[bool] = []
+        self.npos = 0
+
+    def copy_range(self, rs: int, re_: int) -> None:
+        if re_ <= rs:
+            return
+        if self.copy and self.copy[-1] and self.rend[-1] == rs:
+            self.rend[-1] = re_  # extend the previous copy piece
+        else:
+            self.nstart.append(self.npos)
+            self.rstart.append(rs)
+            self.rend.append(re_)
+            self.copy.append(True)
+        self.out.append(self.src[rs:re_])
+        self.npos += re_ - rs
+
+    def replace(self, rs: int, re_: int, repl: str) -> None:
+        if not repl:
+            return
+        self.nstart.append(self.npos)
+        self.rstart.append(rs)
+        self.rend.append(re_)
+        self.copy.append(False)
+        self.out.append(repl)
+        self.npos += len(repl)
+
+    def copy_line(self, rs: int, re_: int) -> None:
+        """Copy ``src[rs:re_]`` applying the in-line edits."""
+        pos = rs
+        for m in _EDIT_RE.finditer(self.src, rs, re_):
+            self.copy_range(pos, m.start())
+            if m.lastgroup == "exp":
+                self.replace(m.start(), m.end(), _EXPANSIONS[m.group()])
+            pos = m.end()
+        self.copy_range(pos, re_)
+
+
+def _display_width(line: str) -> float:
+    ascii_count = len(line.encode("ascii", "ignore"))
+    return len(line) - 0.5 * ascii_count
+
+
+_LINE_RE = regex.compile(r"[^\n]+")
+_SPACES = " \t"
+
+
+def _physical_lines(t: str, raw: str) -> list[_PhysLine]:
+    lines: list[_PhysLine] = []
+    last_end = 0
+    for m in _LINE_RE.finditer(t):
+        s, e = m.span()
+        cs = s
+        while cs < e and (t[cs] in _SPACES or t[cs] in _ZERO_WIDTH):
+            cs += 1
+        if cs == e:
+            continue
+        ce = e
+        while ce > cs and (t[ce - 1] in _SPACES or t[ce - 1] in _ZERO_WIDTH):
+            ce -= 1
+        blank = t.count("\n", last_end, s) - 1 if lines else 0
+        head = t[cs : cs + 2]
+        lines.append(
+            _PhysLine(
+                start=cs,
+                end=ce,
+                width=_display_width(raw[s:e].rstrip()),
+                indent=raw[s] == "\u3000" or t.startswith("  ", s),
+                blank_before=max(blank, 0),
+                tab="\t" in t[cs:ce],
+                markdown=head.startswith("#") or head == "**",
+            )
+        )
+        last_end = e
+    return lines
+
+
+def _page_number(t: str, line: _PhysLine) -> int | None:
+    if line.end - line.start > 9:
+        return None
+    m = _PAGE_RE.fullmatch(t, line.start, line.end)
+    return int(m.group("n")) if m else None
+
+
+def _find_furniture(t: str, lines: list[_PhysLine]) -> set[int]:
+    """Indices of page-number lines and of the running headers next to them."""
+    numbers = [_page_number(t, ln) for ln in lines]
+    drop: set[int] = set()
+    for i, n in enumerate(numbers):
+        if n is None:
+            continue
+        prev_num = i > 0 and numbers[i - 1] is not None
+        next_num = i + 1 < len(lines) and numbers[i + 1] is not None
+        if prev_num or next_num:
+            continue  # a run of numbers: table cells, not a page number
+        drop.add(i)
+    if not drop:
+        return drop
+    counts = Counter(t[ln.start : ln.end] for ln in lines if ln.end - ln.start <= 30)
+    for i in list(drop):
+        for j in (i - 2, i - 1, i + 1, i + 2):
+            if 0 <= j < len(lines) and j not in drop:
+                ln = lines[j]
+                content = t[ln.start : ln.end]
+                if ln.end - ln.start <= 30 and counts[content] >= 3 and content[-1] not in _SENTENCE_END:
+                    drop.add(j)
+    return drop
+
+
+def _local_widths(lines: list[_PhysLine], radius: int = 10) -> list[float]:
+    """For each line, the typical width of a full line around it (the 75th percentile)."""
+    widths = [ln.width for ln in lines]
+    out: list[float] = []
+    n = len(widths)
+    for i in range(n):
+        window = sorted(widths[max(0, i - radius) : i + radius + 1])
+        out.append(window[(len(window) * 3) // 4])
+    return out
+
+
+def _single_spaced(lines: list[_PhysLine], radius: int = 6) -> list[bool]:
+    """For each line, whether the text around it is single-spaced (blank lines then mark cells)."""
+    singles = [ln.blank_before == 0 for ln in lines]
+    prefix = [0]
+    for s in singles[1:]:
+        prefix.append(prefix[-1] + s)
+    out: list[bool] = []
+    n = len(lines)
+    for i in range(n):
+        lo, hi = max(1, i - radius), min(n - 1, i + radius)
+        if hi < lo:
+            out.append(False)
+            continue
+        count = prefix[hi] - prefix[lo - 1]
+        out.append(count * 2 > hi - lo + 1)
+    return out
+
+
+def _is_break(t: str, prev: _PhysLine, nxt: _PhysLine, full: float, single: bool, depth: int) -> bool:
+    """Whether the break between ``prev`` and ``nxt`` ends a logical line.
+
+    ``depth`` is the number of parentheses the logical line so far leaves open: a clause such as
+    ``（牵头单位：…，参加单位：…）`` wraps over lines that look like labels or paragraph ends.
+    """
+    if prev.tab or nxt.tab or prev.markdown or nxt.markdown:
+        return True
+    if 0 < depth <= 2 and ")" in t[nxt.start : nxt.end]:
+        return False
+    last = t[prev.end - 1]
+    if last in _SENTENCE_END or nxt.indent:
+        return True
+    if single and nxt.blank_before > 0:
+        return True
+    first = t[nxt.start]
+    if first in ",、。;:)》”’]〕】%" or last in _CONTINUES:
+        return False
+    if _OUTLINE_RE.match(t, nxt.start, nxt.end):
+        return True
+    if depth > 0:
+        return False
+    if _LABEL_RE.match(t, nxt.start, nxt.end):
+        return True
+    if t[prev.end : prev.end + 2] == "  ":
+        return True  # a markdown hard line break
+    if last.isdigit() and first.isdigit():
+        return True  # never glue two numbers
+    # A line stopping short of the page width ends its paragraph; headings are set in a wider
+    # (bold) face, so a line that opens with a marker may stop shorter and still wrap.
+    heading = _OUTLINE_RE.match(t, prev.start, prev.end) is not None
+    if prev.width < (full * 0.7 if heading else full * 0.8 - 0.5):
+        return True
+    return nxt.width <= full * 0.6 and _title_like(t, nxt) and not single
+
+
+def _title_like(t: str, line: _PhysLine) -> bool:
+    content = t[line.start : line.end]
+    return len(content) >= 4 and not any(c in _TITLE_PUNCT for c in content)
+
+
+def normalize(raw: str) -> NormText:
+    """Normalize ``raw`` into a working copy with a map back to raw offsets and logical lines.
+
+    Raises ``TypeError`` when ``raw`` is not a ``str``.
+
+    >>> nt = normalize("国发〔２０１３〕１０ 号\\n\\n２\\n\\n各省：")
+    >>> nt.text
+    '国发〔2013〕10号\\n各省:'
+    >>> [nt.raw_text(*ln) for ln in nt.lines]
+    ['国发〔２０１３〕１０ 号', '各省：']
+    """
+    if not isinstance(raw, str):
+        raise TypeError(f"normalize() takes a str, not {type(raw).__name__}")
+    t = raw.translate(_ONE_TO_ONE)
+    phys = _physical_lines(t, raw)
+    drop = _find_furniture(t, phys)
+    kept = [ln for i, ln in enumerate(phys) if i not in drop]
+    full = _local_widths(kept)
+    single = _single_spaced(kept)
+    b = _Builder(t)
+    line_starts: list[int] = []
+    line_ends: list[int] = []
+    depth = 0
+    for i, ln in enumerate(kept):
+        if i == 0:
+            line_starts.append(b.npos)
+        else:
+            prev = kept[i - 1]
+            if _is_break(t, prev, ln, full[i - 1], single[i], depth):
+                line_ends.append(b.npos)
+                b.replace(prev.end, ln.start, "\n")
+                line_starts.append(b.npos)
+                depth = 0
+        depth = max(0, depth + t.count("(", ln.start, ln.end) - t.count(")", ln.start, ln.end))
+        b.copy_line(ln.start, ln.end)
+    if kept:
+        line_ends.append(b.npos)
+    text = "".join(b.out)
+    lines = tuple(LogicalLine(s, e) for s, e in zip(line_starts, line_ends))
+    return NormText(raw, text, (b.nstart, b.rstart, b.rend, b.copy), lines)
