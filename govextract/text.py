@@ -75,7 +75,7 @@ _OUTLINE_RE = regex.compile(
       | \([一二三四五六七八九十百〇零]{1,4}\)
       | \(\d{1,3}\)
       | \d{1,3}(?:\.\d{1,2}){0,3}(?:[、]|\.(?![0-9]))
-      | [\u2460-\u2473\u3251-\u325f]
+      | [\u2460-\u2473\u3251-\u325f](?=[^\s,、。;:)])
       | 第[一二三四五六七八九十百千〇零0-9]{1,6}[章节条部分篇编]
       | 专栏\s*\d{0,3}
       | 附件\s*\d{0,3}\s*(?:$|[:\s])
@@ -86,6 +86,10 @@ _OUTLINE_RE = regex.compile(
 )
 _LABEL_RE = regex.compile(r"\p{Han}{2,10}[:](?=.)")
 _PAGE_RE = regex.compile(r"[-—–~]*\s*(?P<n>\d{1,3})\s*[-—–~]*")
+_NUMBER_CELL_RE = regex.compile(r"\d{1,4}(?:\.\d+)?%?")
+_OPENS = frozenset("〔[【(《“〕]】第")
+_YEAR_BRACKET_END_RE = regex.compile(r"\d{4}\s*[)\]】〕]$")
+_NUMBER_TAILS = frozenset("〕]】)%.年月日号个万亿元")
 _TITLE_PUNCT = frozenset(",。;:!?、")
 _CONTINUES = frozenset(",、(《“‘[〔【-—")
 
@@ -285,6 +289,14 @@ def _find_furniture(t: str, lines: list[_PhysLine]) -> set[int]:
         next_num = i + 1 < len(lines) and numbers[i + 1] is not None
         if prev_num or next_num:
             continue  # a run of numbers: table cells, not a page number
+        if i > 0 and (
+            t[lines[i - 1].end - 1] in _OPENS or _YEAR_BRACKET_END_RE.search(t, lines[i - 1].start, lines[i - 1].end)
+        ):
+            continue  # a number inside or after brackets: 〔\n2013\n〕, 〕\n10\n号
+        if i + 1 < len(lines):
+            after = t[lines[i + 1].start]
+            if after in _NUMBER_TAILS or after.isdigit() and i > 0 and t[lines[i - 1].end - 1].isdigit():
+                continue  # a number broken from its unit, its bracket or its other digits
         drop.add(i)
     if not drop:
         return drop
@@ -294,19 +306,22 @@ def _find_furniture(t: str, lines: list[_PhysLine]) -> set[int]:
             if 0 <= j < len(lines) and j not in drop:
                 ln = lines[j]
                 content = t[ln.start : ln.end]
-                if ln.end - ln.start <= 30 and counts[content] >= 3 and content[-1] not in _SENTENCE_END:
+                if ln.end - ln.start <= 30 and counts[content] >= 2 and content[-1] not in _SENTENCE_END:
                     drop.add(j)
     return drop
 
 
 def _local_widths(lines: list[_PhysLine], radius: int = 10) -> list[float]:
-    """For each line, the typical width of a full line around it (the 75th percentile)."""
+    """For each line, the typical width of a full line around it (the 75th percentile).
+
+    Zero where there are too few lines around to tell (a snippet): no line is then short.
+    """
     widths = [ln.width for ln in lines]
     out: list[float] = []
     n = len(widths)
     for i in range(n):
         window = sorted(widths[max(0, i - radius) : i + radius + 1])
-        out.append(window[(len(window) * 3) // 4])
+        out.append(window[(len(window) * 3) // 4] if len(window) >= 5 else 0.0)
     return out
 
 
@@ -354,8 +369,8 @@ def _is_break(t: str, prev: _PhysLine, nxt: _PhysLine, full: float, single: bool
         return True
     if t[prev.end : prev.end + 2] == "  ":
         return True  # a markdown hard line break
-    if last.isdigit() and first.isdigit():
-        return True  # never glue two numbers
+    if last.isdigit() and first.isdigit() or _NUMBER_CELL_RE.fullmatch(t, nxt.start, nxt.end):
+        return True  # never glue two numbers; a line holding only a number is a table cell
     # A line stopping short of the page width ends its paragraph; headings are set in a wider
     # (bold) face, so a line that opens with a marker may stop shorter and still wrap.
     heading = _OUTLINE_RE.match(t, prev.start, prev.end) is not None

@@ -25,9 +25,10 @@ from govextract.records import DocNumber, DocNumberKind
 from govextract.text import NormText, normalize
 
 _CN_DIGITS = "〇○零一二三四五六七八九"
-_YEAR = rf"(?P<year>(?:19|20)\d{{2}}|[{_CN_DIGITS}]{{4}})"
-_SERIAL = rf"(?P<serial>\d{{1,6}}|[{_CN_DIGITS}十百千]{{1,8}})"
 _WS = r"\s{0,3}"
+# digits may be split by spaces or breaks anywhere: 2 0 1 3, 17\n70
+_YEAR = rf"(?P<year>(?>[12](?:{_WS}\d){{3}})|(?>[{_CN_DIGITS}](?:{_WS}[{_CN_DIGITS}]){{3}}))"
+_SERIAL = rf"(?P<serial>(?>\d(?:{_WS}\d){{0,5}})|(?>[{_CN_DIGITS}十百千](?:{_WS}[{_CN_DIGITS}十百千]){{0,7}}))"
 
 _BRACKETED_RE = regex.compile(
     rf"(?P<open>[〔\[【(])(?>{_WS}){_YEAR}(?>{_WS})[〕\]】)](?>{_WS})(?:第{_WS})?{_SERIAL}(?>{_WS})号"
@@ -89,19 +90,22 @@ class DocNumberExtractor:
             code = _squeeze(s[code_start : m.start()])
             if m.group("dot") and code not in self._codes:
                 continue  # dotted numbers only for known codes
-            year = parse_int(m.group("year"))
-            serial = parse_int(m.group("serial"))
-            if year is None or serial is None:
+            year = parse_int(_squeeze(m.group("year")))
+            serial = parse_int(_squeeze(m.group("serial")))
+            if year is None or serial is None or not 1949 <= year <= 2099:
                 continue
-            found.append((code_start, m.end(), "bracketed", code, year, serial, "bracketed"))
+            if code.endswith("令"):  # 四川省人民政府令〔2015〕第288号
+                found.append((code_start, m.end(), "order", code, year, serial, "order-with-year"))
+            else:
+                found.append((code_start, m.end(), "bracketed", code, year, serial, "bracketed"))
         for m in _ORDER_RE.finditer(s):
             organ_end = m.start()
             organ_start = self._organ_start(s, organ_end)
             if organ_start is None:
                 continue
             organ = _squeeze(s[organ_start:organ_end])
-            serial = parse_int(m.group("serial"))
-            year = parse_int(m.group("year")) if m.group("year") else None
+            serial = parse_int(_squeeze(m.group("serial")))
+            year = parse_int(_squeeze(m.group("year"))) if m.group("year") else None
             if serial is None:
                 continue
             found.append((organ_start, m.end(), "order", organ + "令", year, serial, "order"))
@@ -123,36 +127,45 @@ class DocNumberExtractor:
                 rule=rule,
             )
 
-    def _han_run_start(self, s: str, end: int, limit: int) -> int:
-        """Start of the run of Han characters (spaces allowed inside) ending at ``end``."""
+    def _han_run_start(self, s: str, end: int, limit: int, cross_breaks: bool = False) -> int:
+        """Start of the run of Han characters ending at ``end``.
+
+        Spaces may stand inside the run; a line break only where fewer than two Han characters
+        follow it (a code broken by a wrap the normalizer did not join: ``国\\n发``), or anywhere
+        with ``cross_breaks``.
+        """
         i = end
         while i > 0 and s[i - 1] in " \n" and end - i < 3:
             i -= 1
         floor = max(0, end - limit)
-        while i > floor and (_HAN_RE.match(s[i - 1]) or (s[i - 1] == " " and i - 1 > floor)):
+        han = 0
+        while i > floor:
+            c = s[i - 1]
+            if _HAN_RE.match(c):
+                han += 1
+            elif c == "\n" and han >= 2 and not cross_breaks or c not in " \n":
+                break
             i -= 1
         while i < end and not _HAN_RE.match(s[i]):
             i += 1
         return i
 
     def _code_start(self, s: str, bracket: int) -> int | None:
-        start = self._han_run_start(s, bracket, _MAX_CODE)
-        run = s[start:bracket]
-        squeezed = _squeeze(run)
-        if len(squeezed) < 2:
-            return None
-        best = None
+        # a known code may have been split by a break: look across breaks for one first
+        loose = self._han_run_start(s, bracket, _MAX_CODE, cross_breaks=True)
+        squeezed = _squeeze(s[loose:bracket])
         for k in range(len(squeezed) - 1):
             if squeezed[k:] in self._codes:
-                best = k
-                break
-        if best is None:
-            cut = 0
-            for m in self._boundary_re.finditer(squeezed):
-                if m.end() <= len(squeezed) - 2:
-                    cut = max(cut, m.end())
-            best = cut
-        return _offset_of(s, start, bracket, best)
+                return _offset_of(s, loose, bracket, k)
+        start = self._han_run_start(s, bracket, _MAX_CODE)
+        squeezed = _squeeze(s[start:bracket])
+        if len(squeezed) < 2:
+            return None
+        cut = 0
+        for m in self._boundary_re.finditer(squeezed):
+            if m.end() <= len(squeezed) - 2:
+                cut = max(cut, m.end())
+        return _offset_of(s, start, bracket, cut)
 
     def _organ_start(self, s: str, end: int) -> int | None:
         finals = doc_number_data().order_organ_finals
@@ -170,14 +183,14 @@ class DocNumberExtractor:
 
 
 def _squeeze(s: str) -> str:
-    return s.replace(" ", "").replace("\n", "")
+    return "".join(s.split())
 
 
 def _offset_of(s: str, start: int, end: int, k: int) -> int:
     """Offset in ``s`` of the ``k``-th non-space character of ``s[start:end]``."""
     seen = 0
     for i in range(start, end):
-        if s[i] in " \n":
+        if s[i].isspace():
             continue
         if seen == k:
             return i

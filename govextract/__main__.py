@@ -1,0 +1,4 @@
+from govextract.cli import main
+import sys
+
+sys.exit(main())

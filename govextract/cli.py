@@ -1,0 +1,173 @@
+"""The ``govextract`` command: ``extract`` files, directories or stdin; print the ``schema``.
+
+Records go to stdout as JSON; messages go to stderr. The exit status is 0 when every input was
+read, 1 when some input could not be read (the others are still processed), 2 for bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from govextract.pipeline import _check_labels, extract
+from govextract.records import LABELS, Extraction
+
+#: file name endings read when a directory is given
+TEXT_SUFFIXES = (".txt", ".md", ".text")
+
+
+class InputError(Exception):
+    """An input that cannot be read or decoded."""
+
+
+def decode(data: bytes, name: str = "<input>") -> str:
+    """Decode bytes as UTF-8 (a BOM is dropped), falling back to GB18030.
+
+    >>> decode("国发".encode("gb18030"))
+    '国发'
+    >>> decode(b"\\xff\\xfe\\xfa")
+    Traceback (most recent call last):
+    ...
+    govextract.cli.InputError: <input>: neither UTF-8 nor GB18030
+    """
+    if not isinstance(data, bytes):
+        raise TypeError(f"decode() takes bytes, not {type(data).__name__}")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise InputError(f"{name}: neither UTF-8 nor GB18030") from None
+
+
+def iter_inputs(paths: Sequence[str]) -> Iterator[Path | None]:
+    """Expand the command-line paths: files as given, directories recursively, ``-`` as None."""
+    for p in paths:
+        if p == "-":
+            yield None
+            continue
+        path = Path(p)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs.sort()
+                for f in sorted(files):
+                    if f.endswith(TEXT_SUFFIXES):
+                        yield Path(root) / f
+        else:
+            yield path
+
+
+def _read(path: Path | None) -> str:
+    if path is None:
+        return decode(sys.stdin.buffer.read(), "<stdin>")
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise InputError(f"{path}: {e.strerror or e}") from None
+    return decode(data, str(path))
+
+
+def _table_rows(result: Extraction) -> Iterator[tuple[str, int, int, str, str]]:
+    for label in LABELS:
+        for r in result.records(label):
+            if label == "documents":
+                yield label, r.start, r.end, str(r.title or ""), str(r.doc_type or "")  # type: ignore[attr-defined]
+                continue
+            value = getattr(r, "normalized", None) or getattr(r, "kind", None) or getattr(r, "title", "")
+            yield label, r.start, r.end, r.text.replace("\n", "⏎"), str(value)  # type: ignore[attr-defined]
+
+
+def _progress(done: int, total: int, stream: TextIO) -> None:
+    width = 30
+    filled = width * done // max(total, 1)
+    stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+    if done == total:
+        stream.write("\n")
+    stream.flush()
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    labels = _check_labels(args.labels.split(",")) if args.labels else None
+    inputs = list(iter_inputs(args.paths))
+    show_progress = args.progress or (len(inputs) >= 20 and sys.stderr.isatty())
+    status = 0
+    out = sys.stdout
+    first = True
+    if args.format == "json":
+        out.write("[")
+    for i, path in enumerate(inputs, 1):
+        name = "-" if path is None else str(path)
+        try:
+            text = _read(path)
+            result = extract(text, labels=sorted(labels) if labels else None)  # type: ignore[arg-type]
+        except InputError as e:
+            print(f"govextract: {e}", file=sys.stderr)
+            status = 1
+            continue
+        if args.format == "table":
+            out.write(f"== {name}\n")
+            for label, start, end, surface, value in _table_rows(result):
+                out.write(f"{label}\t{start}\t{end}\t{surface}\t{value}\n")
+        else:
+            record = {"file": name, "records": result.model_dump(mode="json")}
+            line = json.dumps(record, ensure_ascii=False)
+            if args.format == "json":
+                out.write(("\n" if first else ",\n") + line)
+            else:
+                out.write(line + "\n")
+        first = False
+        if show_progress:
+            _progress(i, len(inputs), sys.stderr)
+    if args.format == "json":
+        out.write("\n]\n" if not first else "]\n")
+    out.flush()
+    return status
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    del args
+    json.dump(Extraction.model_json_schema(), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``govextract`` command."""
+    parser = argparse.ArgumentParser(
+        prog="govextract", description="Typed records from Chinese government documents."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser("extract", help="extract records from files, directories or - (stdin)")
+    ex.add_argument("paths", nargs="+", metavar="PATH")
+    ex.add_argument("--labels", help=f"comma-separated labels to keep: {','.join(LABELS)}")
+    ex.add_argument("--format", choices=["json", "jsonl", "table"], default="json")
+    ex.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
+    ex.set_defaults(func=_cmd_extract)
+    sc = sub.add_parser("schema", help="print the JSON schema of the records")
+    sc.set_defaults(func=_cmd_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        status: int = args.func(args)
+    except ValueError as e:
+        print(f"govextract: {e}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

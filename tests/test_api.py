@@ -1,0 +1,111 @@
+"""The public API: __all__, types, labels, errors, composability."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import pytest
+
+import govextract
+from govextract import Context, DocNumber, Extraction, NormText, Pipeline, extract
+from govextract.extractors import DocNumberExtractor
+
+EXPECTED_ALL = [
+    "LABELS",
+    "SCHEMA_VERSION",
+    "Citation",
+    "Context",
+    "DateMention",
+    "Department",
+    "DocNumber",
+    "DocNumberExtractor",
+    "Document",
+    "Extraction",
+    "Extractor",
+    "LogicalLine",
+    "NormText",
+    "Pipeline",
+    "Quantity",
+    "Responsibility",
+    "Section",
+    "Target",
+    "__version__",
+    "check_offsets",
+    "extract",
+    "extract_doc_numbers",
+    "normalize",
+    "parse_int",
+    "parse_number",
+]
+
+
+def test_all_is_sorted_and_exact() -> None:
+    assert govextract.__all__ == EXPECTED_ALL
+    # isort-style order: CONSTANTS, then Classes, then functions
+    def kind(name: str) -> tuple[int, str]:
+        return (0 if name.isupper() else 1 if name[0].isupper() else 2, name)
+
+    assert govextract.__all__ == sorted(govextract.__all__, key=kind)
+    for name in govextract.__all__:
+        assert hasattr(govextract, name), name
+
+
+def test_import_does_not_import_spacy() -> None:
+    code = "import sys, govextract; govextract.extract('国发〔2013〕1号'); print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("bad", [None, b"\xe5\x9b\xbd", 12, ["国发"]])
+def test_type_error(bad: object) -> None:
+    with pytest.raises(TypeError):
+        extract(bad)  # type: ignore[arg-type]
+
+
+def test_empty_and_odd_strings() -> None:
+    assert extract("") == Extraction()
+    assert extract("\x00\ud800国发〔2013〕10号\udfff").doc_numbers[0].start == 2
+
+
+def test_labels() -> None:
+    result = extract("国发〔2013〕10号", labels=["doc_numbers"])
+    assert len(result.doc_numbers) == 1
+    with pytest.raises(ValueError, match="unknown label"):
+        extract("x", labels=["doc_number"])  # type: ignore[list-item]
+    with pytest.raises(TypeError):
+        extract("x", reference_date="2016-01-01")  # type: ignore[arg-type]
+    assert extract("x", reference_date=dt.date(2016, 1, 1)) == Extraction()
+
+
+def test_schema_version_and_dump_roundtrip() -> None:
+    result = extract("根据国发〔2013〕10号和国务院令第588号")
+    dumped = result.model_dump(mode="json")
+    assert dumped["schema_version"] == 1
+    assert set(dumped) == {"schema_version", *govextract.LABELS}
+    assert Extraction.model_validate(dumped) == result
+
+
+class CountCommas:
+    """A user's own extractor: sees the doc numbers found before it."""
+
+    label = "comma_runs"
+    requires = ("doc_numbers",)
+
+    def extract(self, text: NormText, ctx: Context, /) -> Iterator[tuple[int, int]]:
+        for n in ctx.get("doc_numbers"):
+            yield (n.start, n.end)
+
+
+def test_user_extractor_sees_earlier_records() -> None:
+    pipe = Pipeline([DocNumberExtractor(), CountCommas()])
+    result, ctx = pipe.extract_with_context("依据国发〔2013〕10号")
+    assert ctx.records["comma_runs"] == [(2, 13)]
+    assert isinstance(result.doc_numbers[0], DocNumber)
+
+
+def test_pipeline_rejects_non_extractors() -> None:
+    with pytest.raises(TypeError):
+        Pipeline([object()])  # type: ignore[list-item]

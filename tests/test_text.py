@@ -1,0 +1,144 @@
+"""Normalization: each phenomenon of the seeds, with raw offsets and logical lines asserted."""
+
+from __future__ import annotations
+
+import pytest
+
+from govextract import normalize
+from tests.conftest import seed_text
+
+
+def lines(raw: str) -> list[str]:
+    nt = normalize(raw)
+    return [nt.text[a:b] for a, b in nt.lines]
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        pytest.param("２０１６年８月８日", "2016年8月8日", id="fullwidth-digits"),
+        pytest.param("８．３％", "8.3%", id="fullwidth-dot-percent"),
+        pytest.param("ＦＴＴＨ用户", "FTTH用户", id="fullwidth-letters"),
+        pytest.param("（一）", "(一)", id="fullwidth-parens"),
+        pytest.param("国\u3000务院", "国 务院", id="u3000-inside"),
+        pytest.param("国\u200b发\ufeff", "国发", id="zero-width"),
+        pytest.param("2 0 0 1年", "2001年", id="spaced-digits"),
+        pytest.param("10 号", "10号", id="space-before-hao"),
+        pytest.param("2013 年 3 月 2日", "2013年3月2日", id="spaced-date"),
+        pytest.param("15% 以上", "15%以上", id="space-after-percent"),
+        pytest.param("2.1\t2.7", "2.1\t2.7", id="tab-cells-stay"),
+        pytest.param("2.1 2.7", "2.1 2.7", id="spaced-decimals-stay"),
+        pytest.param("㈠加强", "(一)加强", id="parenthesized-ideograph"),
+        pytest.param("⒈完成", "1.完成", id="digit-full-stop"),
+        pytest.param("⑴完成", "(1)完成", id="parenthesized-digit"),
+        pytest.param("①完成", "①完成", id="circled-stays"),
+        pytest.param("第一章\f第一条", "第一章\n第一条", id="form-feed"),
+        pytest.param("a。\r\nb。\r\nc", "a。\nb。\nc", id="crlf"),
+        pytest.param("", "", id="empty"),
+        pytest.param("\n\n \u3000\n", "", id="blank-only"),
+    ],
+)
+def test_normalized_text(raw: str, text: str) -> None:
+    assert normalize(raw).text == text
+
+
+@pytest.mark.parametrize(
+    ("raw", "needle", "raw_span"),
+    [
+        pytest.param("国\u200b发〔2013〕", "国发", (0, 3), id="zero-width-inside-span"),
+        pytest.param("确保所有行\n\n业税负只减不增。", "行业", (4, 8), id="wrap-inside-span"),
+        pytest.param("２０１６年", "2016年", (0, 5), id="fullwidth-one-to-one"),
+        pytest.param("㈠加强", "(一)", (0, 1), id="expansion-maps-to-one-char"),
+        pytest.param("㈠加强", "一", (0, 1), id="inside-expansion"),
+        pytest.param("2 0 0 1年", "2001年", (0, 8), id="deleted-spaces-inside"),
+        pytest.param("产业平台，\n７１\n\n\n\n上级文件\n\n进一步加强。\n\n上级文件\n\n正文",
+                     "平台,进一步", (2, 21), id="page-number-and-header-inside"),
+    ],
+)
+def test_raw_span(raw: str, needle: str, raw_span: tuple[int, int]) -> None:
+    nt = normalize(raw)
+    i = nt.text.index(needle)
+    assert nt.raw_span(i, i + len(needle)) == raw_span
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("各省：\n\n现将有关事项通知如下。", ["各省:", "现将有关事项通知如下。"], id="colon-ends-line"),
+        pytest.param("一、总体要求\n\n（一）指导思想。", ["一、总体要求", "(一)指导思想。"], id="markers"),
+        pytest.param("做好工作\n\n责任单位：省发展改革委", ["做好工作", "责任单位:省发展改革委"], id="label"),
+        pytest.param("甲\t乙\n丙\t丁", ["甲\t乙", "丙\t丁"], id="tab-rows"),
+        pytest.param("# 国务院关于加快发展节能环保产业的意见\n\n国发〔2013〕30号",
+                     ["# 国务院关于加快发展节能环保产业的意见", "国发〔2013〕30号"], id="markdown-heading"),
+        pytest.param("5\n\n6\n\n7\n\n8", ["5", "6", "7", "8"], id="number-cells-stay"),
+        pytest.param("物质\n②\n\n，保证重点领", ["物质②,保证重点领"], id="footnote-circle-joined"),
+    ],
+)
+def test_logical_lines(raw: str, expected: list[str]) -> None:
+    assert lines(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "kept"),
+    [
+        pytest.param("前文\n\n３\n\n后文", "前文后文", id="page-number"),
+        pytest.param("前文\n\n７１\n\n后文", "前文后文", id="reversed-page-number"),
+        pytest.param("前文\n\n— 12 —\n\n后文", "前文后文", id="gbt9704-page-number"),
+    ],
+)
+def test_page_numbers_removed(raw: str, kept: str) -> None:
+    assert normalize(raw).text == kept
+
+
+# --- logical lines on real seed passages ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("seed", "line"),
+    [
+        pytest.param("004", "(四)全面推开营改增试点,确保所有行业税负只减不增。", id="004-heading-runs-on"),
+        pytest.param("004", "(牵头单位:人民银行、国家发展改革委、财政部,参加单位:工业和信息化部、农业部、银监会)",
+                     id="004-clause-over-label-wrap"),
+        pytest.param("000", "计量发展规划(2013-2020年)", id="000-plan-title"),
+        pytest.param("000", "2013年3月2日", id="000-signed-date"),
+        pytest.param("000", "——统筹兼顾,服务发展。统筹社会计量资源,合理布局国家计量科技创新实验基地以及国家计量基标准"
+                     "和社会公用计量标准等基础建设;统筹计量基础研究和应用计量技术研究,兼顾区域、领域、行业和社会发展需求。",
+                     id="000-page-start-space-is-no-indent"),
+        pytest.param("002", "(七)制定鼓励社会参与文物保护的政策措施。", id="002-bold-heading-wraps"),
+        pytest.param("003", "2017年第四季度开展准备工作,全面部署第三次全国土地调查,完成调查方案编制、技术规范制订以及试点、"
+                     "培训和宣传等工作。", id="003-short-page"),
+        pytest.param("001", "城市宽带接入能力\tMbps\t20(80%用户)\t20\t50", id="001-tab-table-row"),
+    ],
+)
+def test_seed_logical_lines(seed: str, line: str) -> None:
+    nt = normalize(seed_text(seed))
+    texts = list(nt.line_texts())
+    assert any(t.startswith(line) for t in texts), line
+
+
+def test_seed_page_furniture_removed() -> None:
+    # 002 breaks a sentence over a page: page number ７１ and the running header 上级文件 between.
+    nt = normalize(seed_text("002"))
+    assert "搭建“互联网 +医疗”产业平台,进一步加强事中事后监督管理。" in nt.text
+
+
+def test_seed_table_cells_not_glued() -> None:
+    nt = normalize(seed_text("003"))
+    texts = list(nt.line_texts())
+    runs = [texts[k : k + 4] for k in range(len(texts) - 4) if texts[k] == "5"]
+    assert ["5", "6", "7", "8"] in runs
+
+
+def test_map_is_monotonic_on_seeds(seeds: dict[str, str]) -> None:
+    for raw in seeds.values():
+        nt = normalize(raw)
+        last = 0
+        for i in range(0, len(nt.text), 97):
+            s, e = nt.raw_span(i, i + 1)
+            assert last <= s < e <= len(raw)
+            last = s
+
+
+def test_type_error() -> None:
+    with pytest.raises(TypeError):
+        normalize(b"bytes")  # type: ignore[arg-type]
