@@ -1,4 +1,8 @@
-from govextract.cli import main
+"""Run the ``govextract`` command: ``python -m govextract``."""
+
 import sys
 
-sys.exit(main())
+from govextract.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

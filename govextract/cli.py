@@ -74,8 +74,10 @@ def _read(path: Path | None) -> str:
     return decode(data, str(path))
 
 
-def _table_rows(result: Extraction) -> Iterator[tuple[str, int, int, str, str]]:
+def _table_rows(result: Extraction, labels: frozenset[str] | None) -> Iterator[tuple[str, int, int, str, str]]:
     for label in LABELS:
+        if labels is not None and label not in labels:
+            continue
         for r in result.records(label):
             if label == "documents":
                 yield label, r.start, r.end, str(r.title or ""), str(r.doc_type or "")  # type: ignore[attr-defined]
@@ -113,10 +115,11 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             continue
         if args.format == "table":
             out.write(f"== {name}\n")
-            for label, start, end, surface, value in _table_rows(result):
+            for label, start, end, surface, value in _table_rows(result, labels):
                 out.write(f"{label}\t{start}\t{end}\t{surface}\t{value}\n")
         else:
-            record = {"file": name, "records": result.model_dump(mode="json")}
+            keep = None if labels is None else {"schema_version", *labels}
+            record = {"file": name, "records": result.model_dump(mode="json", include=keep)}
             line = json.dumps(record, ensure_ascii=False)
             if args.format == "json":
                 out.write(("\n" if first else ",\n") + line)
@@ -140,9 +143,7 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``govextract`` command."""
-    parser = argparse.ArgumentParser(
-        prog="govextract", description="Typed records from Chinese government documents."
-    )
+    parser = argparse.ArgumentParser(prog="govextract", description="Typed records from Chinese government documents.")
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="extract records from files, directories or - (stdin)")
     ex.add_argument("paths", nargs="+", metavar="PATH")

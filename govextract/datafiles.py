@@ -38,6 +38,7 @@ class DocNumberData(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     boundary_words: tuple[str, ...]
     order_organ_finals: str
+    order_organs: tuple[str, ...]
     order_boundary_words: tuple[str, ...]
     examples: tuple[Example, ...] = ()
     counterexamples: tuple[CounterExample, ...] = ()
@@ -68,7 +69,7 @@ def read_tsv(name: str) -> list[dict[str, str]]:
             continue
         if len(cells) != len(header):
             raise ValueError(f"{name}:{lineno}: {len(cells)} cells, expected {len(header)}")
-        rows.append(dict(zip(header, cells)))
+        rows.append(dict(zip(header, cells, strict=True)))
     return rows
 
 

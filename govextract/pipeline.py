@@ -100,10 +100,8 @@ class Pipeline:
             else:
                 found = ctx.get(ex.label) + found
             ctx.records[ex.label] = found
-        fields = {
-            label: ctx.get(label) for label in LABELS if chosen is None or label in chosen
-        }
-        return Extraction(**fields), ctx
+        fields: dict[str, Any] = {label: ctx.get(label) for label in LABELS if chosen is None or label in chosen}
+        return Extraction.model_validate(fields), ctx
 
     def extract(
         self,

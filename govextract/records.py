@@ -5,7 +5,7 @@ Gold annotations and :func:`govextract.extract` output share these models, so on
 compares them.
 
 >>> from govextract.records import DocNumber
->>> n = DocNumber(start=0, end=12, text="国发〔2013〕10号", kind="bracketed",
+>>> n = DocNumber(start=0, end=11, text="国发〔2013〕10号", kind="bracketed",
 ...               issuer_code="国发", year=2013, serial=10)
 >>> n.normalized
 '国发〔2013〕10号'
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Sequence
+from contextlib import suppress
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -110,15 +111,13 @@ class DocNumber(Mention):
     @classmethod
     def _fill_normalized(cls, data: Any) -> Any:
         if isinstance(data, dict) and not data.get("normalized"):
-            try:
+            with suppress(KeyError, TypeError):
                 data = {
                     **data,
                     "normalized": format_doc_number(
                         data["kind"], data["issuer_code"], data.get("year"), data["serial"]
                     ),
                 }
-            except (KeyError, TypeError):
-                pass
         return data
 
     @model_validator(mode="after")
@@ -334,15 +333,17 @@ class Extraction(Record):
         """Every mention record of every label, label by label."""
         for label in LABELS:
             if label != "documents":
-                for record in getattr(self, label):
-                    yield record
+                yield from getattr(self, label)
 
     def tree(self) -> list[SectionNode]:
         """The outline as nested nodes (roots first), built from the ``parent`` indices.
 
-        >>> from govextract import extract
-        >>> roots = extract("一、总体要求\\n（一）指导思想。坚持改革。\\n二、主要任务").tree()
-        >>> [(n.section.marker, [c.section.marker for c in n.children]) for n in roots]
+        >>> def heading(marker, start, level, parent):
+        ...     return Section(start=start, end=start + len(marker), text=marker, style="cn",
+        ...                    marker=marker, number=1, level=level, title="", parent=parent)
+        >>> ex = Extraction(sections=[heading("一、", 0, 1, None), heading("（一）", 5, 2, 0),
+        ...                           heading("二、", 20, 1, None)])
+        >>> [(n.section.marker, [c.section.marker for c in n.children]) for n in ex.tree()]
         [('一、', ['（一）']), ('二、', [])]
         """
         children: dict[int | None, list[int]] = {}

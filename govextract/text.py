@@ -295,7 +295,7 @@ def _find_furniture(t: str, lines: list[_PhysLine]) -> set[int]:
             continue  # a number inside or after brackets: 〔\n2013\n〕, 〕\n10\n号
         if i + 1 < len(lines):
             after = t[lines[i + 1].start]
-            if after in _NUMBER_TAILS or after.isdigit() and i > 0 and t[lines[i - 1].end - 1].isdigit():
+            if after in _NUMBER_TAILS or (after.isdigit() and i > 0 and t[lines[i - 1].end - 1].isdigit()):
                 continue  # a number broken from its unit, its bracket or its other digits
         drop.add(i)
     if not drop:
@@ -369,7 +369,7 @@ def _is_break(t: str, prev: _PhysLine, nxt: _PhysLine, full: float, single: bool
         return True
     if t[prev.end : prev.end + 2] == "  ":
         return True  # a markdown hard line break
-    if last.isdigit() and first.isdigit() or _NUMBER_CELL_RE.fullmatch(t, nxt.start, nxt.end):
+    if (last.isdigit() and first.isdigit()) or _NUMBER_CELL_RE.fullmatch(t, nxt.start, nxt.end):
         return True  # never glue two numbers; a line holding only a number is a table cell
     # A line stopping short of the page width ends its paragraph; headings are set in a wider
     # (bold) face, so a line that opens with a marker may stop shorter and still wrap.
@@ -389,11 +389,11 @@ def normalize(raw: str) -> NormText:
 
     Raises ``TypeError`` when ``raw`` is not a ``str``.
 
-    >>> nt = normalize("国发〔２０１３〕１０ 号\\n\\n２\\n\\n各省：")
+    >>> nt = normalize("国发〔２０１３〕１０ 号\\n\\n确保所有行\\n\\n２\\n\\n业税负只减不增。")
     >>> nt.text
-    '国发〔2013〕10号\\n各省:'
-    >>> [nt.raw_text(*ln) for ln in nt.lines]
-    ['国发〔２０１３〕１０ 号', '各省：']
+    '国发〔2013〕10号确保所有行业税负只减不增。'
+    >>> nt.raw_text(0, 11)
+    '国发〔２０１３〕１０ 号'
     """
     if not isinstance(raw, str):
         raise TypeError(f"normalize() takes a str, not {type(raw).__name__}")
@@ -422,5 +422,5 @@ def normalize(raw: str) -> NormText:
     if kept:
         line_ends.append(b.npos)
     text = "".join(b.out)
-    lines = tuple(LogicalLine(s, e) for s, e in zip(line_starts, line_ends))
+    lines = tuple(LogicalLine(s, e) for s, e in zip(line_starts, line_ends, strict=True))
     return NormText(raw, text, (b.nstart, b.rstart, b.rend, b.copy), lines)

@@ -103,17 +103,15 @@ class Perturbed:
 
     def shift(self, offset: int) -> int:
         """The new offset of old offset ``offset`` (insertions at ``offset`` come before it)."""
-        return offset + sum(len(s) for p, s in zip(self.inserted_at, self.insertions) if p <= offset)
+        return offset + sum(len(s) for p, s in zip(self.inserted_at, self.insertions, strict=True) if p <= offset)
 
     def shift_end(self, offset: int) -> int:
         """The new offset of an old exclusive end (insertions at ``offset`` come after it)."""
-        return offset + sum(len(s) for p, s in zip(self.inserted_at, self.insertions) if p < offset)
+        return offset + sum(len(s) for p, s in zip(self.inserted_at, self.insertions, strict=True) if p < offset)
 
 
 @st.composite
-def perturb_inside(
-    draw: Any, text: str, start: int, end: int, insertions: list[str] | None = None
-) -> Perturbed:
+def perturb_inside(draw: Any, text: str, start: int, end: int, insertions: list[str] | None = None) -> Perturbed:
     """Insert wraps, U+3000, zero-width and plain spaces strictly inside ``text[start:end]``.
 
     At most one insertion is a line break: a PDF line is wider than any token, so a token is
@@ -130,7 +128,7 @@ def perturb_inside(
         inserts[i] = draw(st.sampled_from([c for c in choices if "\n" not in c] or [" "]))
     out = []
     pos = 0
-    for p, s in zip(points, inserts):
+    for p, s in zip(points, inserts, strict=True):
         out.append(text[pos:p])
         out.append(s)
         pos = p

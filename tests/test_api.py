@@ -44,6 +44,7 @@ EXPECTED_ALL = [
 
 def test_all_is_sorted_and_exact() -> None:
     assert govextract.__all__ == EXPECTED_ALL
+
     # isort-style order: CONSTANTS, then Classes, then functions
     def kind(name: str) -> tuple[int, str]:
         return (0 if name.isupper() else 1 if name[0].isupper() else 2, name)

@@ -12,8 +12,16 @@ def test_doc_number_fills_and_checks_normalized() -> None:
     n = DocNumber(start=0, end=3, text="abc", kind="order", issuer_code="国务院令", year=None, serial=5)
     assert n.normalized == "国务院令第5号"
     with pytest.raises(pydantic.ValidationError):
-        DocNumber(start=0, end=3, text="abc", kind="bracketed", issuer_code="国发", year=2013, serial=1,
-                  normalized="国发〔2013〕2号")
+        DocNumber(
+            start=0,
+            end=3,
+            text="abc",
+            kind="bracketed",
+            issuer_code="国发",
+            year=2013,
+            serial=1,
+            normalized="国发〔2013〕2号",
+        )
 
 
 def test_span_length_checked() -> None:
@@ -33,8 +41,17 @@ def test_unknown_keys_rejected_and_frozen() -> None:
 
 
 def _section(marker: str, start: int, level: int, parent: int | None) -> Section:
-    return Section(start=start, end=start + len(marker), text=marker, style="cn", marker=marker,
-                   number=1, level=level, title="", parent=parent)
+    return Section(
+        start=start,
+        end=start + len(marker),
+        text=marker,
+        style="cn",
+        marker=marker,
+        number=1,
+        level=level,
+        title="",
+        parent=parent,
+    )
 
 
 def test_tree() -> None:

@@ -51,8 +51,12 @@ def test_normalized_text(raw: str, text: str) -> None:
         pytest.param("㈠加强", "(一)", (0, 1), id="expansion-maps-to-one-char"),
         pytest.param("㈠加强", "一", (0, 1), id="inside-expansion"),
         pytest.param("2 0 0 1年", "2001年", (0, 8), id="deleted-spaces-inside"),
-        pytest.param("产业平台，\n７１\n\n\n\n上级文件\n\n进一步加强。\n\n上级文件\n\n正文",
-                     "平台,进一步", (2, 21), id="page-number-and-header-inside"),
+        pytest.param(
+            "产业平台，\n７１\n\n\n\n上级文件\n\n进一步加强。\n\n上级文件\n\n正文",
+            "平台,进一步",
+            (2, 21),
+            id="page-number-and-header-inside",
+        ),
     ],
 )
 def test_raw_span(raw: str, needle: str, raw_span: tuple[int, int]) -> None:
@@ -68,8 +72,11 @@ def test_raw_span(raw: str, needle: str, raw_span: tuple[int, int]) -> None:
         pytest.param("一、总体要求\n\n（一）指导思想。", ["一、总体要求", "(一)指导思想。"], id="markers"),
         pytest.param("做好工作\n\n责任单位：省发展改革委", ["做好工作", "责任单位:省发展改革委"], id="label"),
         pytest.param("甲\t乙\n丙\t丁", ["甲\t乙", "丙\t丁"], id="tab-rows"),
-        pytest.param("# 国务院关于加快发展节能环保产业的意见\n\n国发〔2013〕30号",
-                     ["# 国务院关于加快发展节能环保产业的意见", "国发〔2013〕30号"], id="markdown-heading"),
+        pytest.param(
+            "# 国务院关于加快发展节能环保产业的意见\n\n国发〔2013〕30号",
+            ["# 国务院关于加快发展节能环保产业的意见", "国发〔2013〕30号"],
+            id="markdown-heading",
+        ),
         pytest.param("5\n\n6\n\n7\n\n8", ["5", "6", "7", "8"], id="number-cells-stay"),
         pytest.param("物质\n②\n\n，保证重点领", ["物质②,保证重点领"], id="footnote-circle-joined"),
     ],
@@ -97,16 +104,26 @@ def test_page_numbers_removed(raw: str, kept: str) -> None:
     ("seed", "line"),
     [
         pytest.param("004", "(四)全面推开营改增试点,确保所有行业税负只减不增。", id="004-heading-runs-on"),
-        pytest.param("004", "(牵头单位:人民银行、国家发展改革委、财政部,参加单位:工业和信息化部、农业部、银监会)",
-                     id="004-clause-over-label-wrap"),
+        pytest.param(
+            "004",
+            "(牵头单位:人民银行、国家发展改革委、财政部,参加单位:工业和信息化部、农业部、银监会)",
+            id="004-clause-over-label-wrap",
+        ),
         pytest.param("000", "计量发展规划(2013-2020年)", id="000-plan-title"),
         pytest.param("000", "2013年3月2日", id="000-signed-date"),
-        pytest.param("000", "——统筹兼顾,服务发展。统筹社会计量资源,合理布局国家计量科技创新实验基地以及国家计量基标准"
-                     "和社会公用计量标准等基础建设;统筹计量基础研究和应用计量技术研究,兼顾区域、领域、行业和社会发展需求。",
-                     id="000-page-start-space-is-no-indent"),
+        pytest.param(
+            "000",
+            "——统筹兼顾,服务发展。统筹社会计量资源,合理布局国家计量科技创新实验基地以及国家计量基标准"
+            "和社会公用计量标准等基础建设;统筹计量基础研究和应用计量技术研究,兼顾区域、领域、行业和社会发展需求。",
+            id="000-page-start-space-is-no-indent",
+        ),
         pytest.param("002", "(七)制定鼓励社会参与文物保护的政策措施。", id="002-bold-heading-wraps"),
-        pytest.param("003", "2017年第四季度开展准备工作,全面部署第三次全国土地调查,完成调查方案编制、技术规范制订以及试点、"
-                     "培训和宣传等工作。", id="003-short-page"),
+        pytest.param(
+            "003",
+            "2017年第四季度开展准备工作,全面部署第三次全国土地调查,完成调查方案编制、技术规范制订以及试点、"
+            "培训和宣传等工作。",
+            id="003-short-page",
+        ),
         pytest.param("001", "城市宽带接入能力\tMbps\t20(80%用户)\t20\t50", id="001-tab-table-row"),
     ],
 )

@@ -8,7 +8,7 @@ boundary words of ``data/doc_number.toml``.
 ['国发〔2013〕18号', '国务院令第588号']
 >>> n = extract_doc_numbers("(国\\n\\n发〔2011〕26 号)")[0]
 >>> (n.issuer_code, n.year, n.serial, n.start, n.end, n.text)
-('国发', 2011, 26, 1, 16, '国\\n\\n发〔2011〕26 号')
+('国发', 2011, 26, 1, 15, '国\\n\\n发〔2011〕26 号')
 """
 
 from __future__ import annotations
@@ -143,7 +143,7 @@ class DocNumberExtractor:
             c = s[i - 1]
             if _HAN_RE.match(c):
                 han += 1
-            elif c == "\n" and han >= 2 and not cross_breaks or c not in " \n":
+            elif (c == "\n" and han >= 2 and not cross_breaks) or c not in " \n":
                 break
             i -= 1
         while i < end and not _HAN_RE.match(s[i]):
@@ -161,10 +161,7 @@ class DocNumberExtractor:
         squeezed = _squeeze(s[start:bracket])
         if len(squeezed) < 2:
             return None
-        cut = 0
-        for m in self._boundary_re.finditer(squeezed):
-            if m.end() <= len(squeezed) - 2:
-                cut = max(cut, m.end())
+        cut = _cut(squeezed, self._boundary_re, _space_cut(s, start, bracket))
         return _offset_of(s, start, bracket, cut)
 
     def _organ_start(self, s: str, end: int) -> int | None:
@@ -173,13 +170,36 @@ class DocNumberExtractor:
         squeezed = _squeeze(s[start:end])
         if len(squeezed) < 2 or squeezed[-1] not in finals:
             return None
-        cut = 0
-        for m in self._order_boundary_re.finditer(squeezed):
-            if m.end() <= len(squeezed) - 2:
-                cut = max(cut, m.end())
-        if squeezed.startswith("中华人民共和国", cut) and len(squeezed) - cut > 7:
-            cut += 7
+        floor = _space_cut(s, start, end)
+        prc = squeezed.rfind("中华人民共和国")
+        if prc >= 0 and len(squeezed) - prc > 7:
+            floor = max(floor, prc + 7)
+        known = [len(squeezed) - len(o) for o in doc_number_data().order_organs if squeezed.endswith(o)]
+        cut = max(floor, min(known)) if known else _cut(squeezed, self._order_boundary_re, floor)
         return _offset_of(s, start, end, cut)
+
+
+def _space_cut(s: str, start: int, end: int) -> int:
+    """Index (in squeezed characters) after the last space of ``s[start:end]`` that leaves at least
+    two characters after it, else 0: a space between Han characters is a soft boundary."""
+    cut = 0
+    seen = 0
+    for i in range(start, end):
+        if s[i].isspace():
+            if len(_squeeze(s[i:end])) >= 2 and s[i] == " ":
+                cut = seen
+        else:
+            seen += 1
+    return cut
+
+
+def _cut(squeezed: str, boundary: regex.Pattern[str], floor: int) -> int:
+    """Where a code starts in ``squeezed``: after the last boundary word leaving two characters."""
+    cut = floor
+    for m in boundary.finditer(squeezed, floor):
+        if m.end() <= len(squeezed) - 2:
+            cut = max(cut, m.end())
+    return cut
 
 
 def _squeeze(s: str) -> str:

@@ -96,8 +96,12 @@ def test_user_issuer_codes() -> None:
 
 # --- every doc number of the five seeds (gold written by reading the seeds) -------------------
 
-GOLD = [json.loads(line) for line in (Path(__file__).parent.parent / "data" / "seed_doc_numbers.jsonl")
-        .read_text(encoding="utf-8").splitlines()]
+GOLD = [
+    json.loads(line)
+    for line in (Path(__file__).parent.parent / "data" / "seed_doc_numbers.jsonl")
+    .read_text(encoding="utf-8")
+    .splitlines()
+]
 
 
 def test_seed_gold_size() -> None:

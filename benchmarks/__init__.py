@@ -1,0 +1,1 @@
+"""Benchmarks: accuracy, speed and scaling of govextract (run as ``python -m benchmarks.NAME``)."""

@@ -1,0 +1,58 @@
+"""Throughput: characters per second per label over the seeds concatenated 10 times (median of 10).
+
+python -m benchmarks.speed [--runs 10] [--copies 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+
+from benchmarks.common import RUNNERS, seed_texts, write_result
+
+
+def import_time() -> float:
+    """Seconds to import govextract in a fresh interpreter (best of 5)."""
+    best = float("inf")
+    for _ in range(5):
+        code = "import time; t=time.perf_counter(); import govextract; print(time.perf_counter()-t)"
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        best = min(best, float(out.stdout))
+    return best
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--copies", type=int, default=10)
+    args = parser.parse_args(argv)
+    text = "\n\n".join(seed_texts()) * args.copies
+    results: dict[str, dict[str, float]] = {}
+    print(f"{len(text):,} characters (seeds x {args.copies}), median of {args.runs} runs")
+    print(f"{'label':<14}{'chars/s':>14}{'median s':>10}{'peak MiB':>10}")
+    for label, run in RUNNERS.items():
+        run(text[:10_000])  # warm caches and data files
+        times = []
+        for _ in range(args.runs):
+            t0 = time.perf_counter()
+            run(text)
+            times.append(time.perf_counter() - t0)
+        tracemalloc.start()
+        run(text)
+        peak = tracemalloc.get_traced_memory()[1] / 2**20
+        tracemalloc.stop()
+        med = statistics.median(times)
+        results[label] = {"chars_per_s": len(text) / med, "median_s": med, "peak_mib": peak}
+        print(f"{label:<14}{len(text) / med:>14,.0f}{med:>10.3f}{peak:>10.1f}")
+    imp = import_time()
+    print(f"import govextract: {imp * 1000:.0f} ms")
+    path = write_result("speed", {"chars": len(text), "runs": args.runs, "labels": results, "import_s": imp})
+    print(f"written to {path}")
+
+
+if __name__ == "__main__":
+    main()
