@@ -134,6 +134,56 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return status
 
 
+def _parse_thresholds(items: Sequence[str]) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for item in items:
+        label, sep, value = item.partition("=")
+        if not sep:
+            raise ValueError(f"--min-f1 takes LABEL=VALUE, not {item!r}")
+        _check_labels([label])
+        try:
+            out[label] = float(value)
+        except ValueError:
+            raise ValueError(f"--min-f1 {item!r}: {value!r} is not a number") from None
+    return out
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from govextract.corpus import load_corpus, load_splits
+    from govextract.evaluate import evaluate
+
+    thresholds = _parse_thresholds(args.min_f1 or [])
+    labels = sorted(_check_labels(args.labels.split(",")) or ()) if args.labels else None
+    gold_path = Path(args.gold)
+    try:
+        gold = load_corpus(gold_path)
+    except OSError as e:
+        raise InputError(f"{gold_path}: {e.strerror or e}") from None
+    splits = None
+    if args.split:
+        splits_path = Path(args.splits) if args.splits else gold_path.with_name("splits.json")
+        if not splits_path.exists():
+            raise ValueError(f"--split needs a splits file; {splits_path} does not exist (use --splits)")
+        splits = load_splits(splits_path)
+    report = evaluate(gold, split=args.split, splits=splits, labels=labels)  # type: ignore[arg-type]
+    print(report.table())
+    if args.errors:
+        shown = 0
+        for label, sc in report.labels.items():
+            for err in sc.errors[: args.errors]:
+                print(
+                    f"{label}\t{err.kind}\t{err.line_id}@{err.start}\t"
+                    f"gold={err.gold_text!r} {err.gold_key or ''}\tpred={err.pred_text!r} {err.pred_key or ''}"
+                )
+                shown += 1
+    if args.json:
+        Path(args.json).write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    failures = report.below(thresholds)
+    for f in failures:
+        print(f"govextract: below threshold: {f}", file=sys.stderr)
+    return 1 if failures else 0
+
+
 def _cmd_schema(args: argparse.Namespace) -> int:
     del args
     json.dump(Extraction.model_json_schema(), sys.stdout, ensure_ascii=False, indent=2)
@@ -151,6 +201,15 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--format", choices=["json", "jsonl", "table"], default="json")
     ex.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
     ex.set_defaults(func=_cmd_extract)
+    ev = sub.add_parser("evaluate", help="score the library on an annotated corpus JSONL")
+    ev.add_argument("gold", metavar="GOLD.jsonl")
+    ev.add_argument("--split", choices=["dev", "test"])
+    ev.add_argument("--splits", help="the split file (default: splits.json beside GOLD)")
+    ev.add_argument("--labels", help="comma-separated labels to score")
+    ev.add_argument("--min-f1", action="append", metavar="LABEL=F1", help="fail when value-F1 is lower")
+    ev.add_argument("--errors", type=int, default=0, metavar="N", help="print up to N errors per label")
+    ev.add_argument("--json", metavar="OUT", help="write the figures as JSON")
+    ev.set_defaults(func=_cmd_evaluate)
     sc = sub.add_parser("schema", help="print the JSON schema of the records")
     sc.set_defaults(func=_cmd_schema)
     return parser
@@ -162,6 +221,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         status: int = args.func(args)
+    except InputError as e:
+        print(f"govextract: {e}", file=sys.stderr)
+        return 1
     except ValueError as e:
         print(f"govextract: {e}", file=sys.stderr)
         return 2

@@ -52,6 +52,9 @@ SOURCES = {
 }
 
 
+_TITLE_END = "。；：;:，,"
+
+
 class AnnotationError(ValueError):
     """A light record that cannot be placed or validated."""
 
@@ -74,11 +77,22 @@ class Bulletin:
             raise AnnotationError(f"{where}: anchor needs a quote 'q' and a 'line': {anchor!r}")
         if not 1 <= line <= len(self.line_starts):
             raise AnnotationError(f"{where}: line {line} outside the text")
+        # prefer a match starting on the given line; else the nearest within two lines of it
+        here = self.line_starts[line - 1]
+        nxt = self.line_starts[line] if line < len(self.line_starts) else len(self.raw) + 1
+        i = self.raw.find(q, here)
+        if 0 <= i < nxt:
+            return i, i + len(q)
         lo = self.line_starts[max(0, line - 3)]
         hi = self.line_starts[min(len(self.line_starts) - 1, line + 2)]
-        i = self.raw.find(q, lo)
-        if i < 0 or i > hi:
+        hits = []
+        j = self.raw.find(q, lo)
+        while 0 <= j <= hi:
+            hits.append(j)
+            j = self.raw.find(q, j + 1)
+        if not hits:
             raise AnnotationError(f"{where}: quote {q!r} not found at line {line}")
+        i = min(hits, key=lambda h: abs(h - here))
         return i, i + len(q)
 
     def span(self, anchor: dict[str, Any], where: str) -> dict[str, Any]:
@@ -114,6 +128,15 @@ def build_record(b: Bulletin, rec: dict[str, Any], where: str) -> tuple[str, dic
             out["doc_number"] = _quantity(b, out["doc_number"], where + " doc_number")
         return label, {"start": s, "end": e, **out}
     out = {**b.span(rec, where), **base}
+    if label == "sections":
+        # a heading's span and title end before trailing sentence punctuation (。；：)
+        while out["text"] and out["text"][-1] in _TITLE_END:
+            out["end"] -= 1
+            out["text"] = out["text"][:-1]
+        title = out.get("title") or ""
+        while title and title[-1] in _TITLE_END:
+            title = title[:-1]
+        out["title"] = title
     if label == "targets":
         out["quantity"] = _quantity(b, rec["quantity"], where + " quantity")
         if rec.get("baseline"):
@@ -184,9 +207,9 @@ def _assign_structure(records: dict[str, list[dict[str, Any]]], text_len: int) -
         sec["section"] = sec["parent"]  # the innermost heading around a heading is its parent
 
 
-def assemble_bulletin(bulletin_id: str, lines: Iterable[tuple[str, int, dict[str, Any]]]) -> tuple[
-    dict[str, Any], list[str]
-]:
+def assemble_bulletin(
+    bulletin_id: str, lines: Iterable[tuple[str, int, dict[str, Any]]]
+) -> tuple[dict[str, Any], list[str]]:
     """The corpus line of one bulletin and the problems met."""
     raw = next(TEXTS.glob(f"{bulletin_id}_*.txt")).read_text(encoding="utf-8")
     b = Bulletin(bulletin_id, raw)
@@ -203,7 +226,7 @@ def assemble_bulletin(bulletin_id: str, lines: Iterable[tuple[str, int, dict[str
     _assign_structure(records, len(raw))
     try:
         extraction = Extraction.model_validate({"schema_version": 1, **records})
-    except Exception as e:  # noqa: BLE001 - report every validation problem
+    except Exception as e:
         problems.append(f"{bulletin_id}: {e}")
         extraction = Extraction()
     line = {
@@ -216,10 +239,12 @@ def assemble_bulletin(bulletin_id: str, lines: Iterable[tuple[str, int, dict[str
     return line, problems
 
 
-def read_annotations(only: str | None = None) -> dict[str, list[tuple[str, int, dict[str, Any]]]]:
-    """Light records by bulletin id, from every file in corpora/annotations/ (or just ``only``)."""
+def read_annotations(
+    only: str | None = None, directory: Path = ANNOTATIONS
+) -> dict[str, list[tuple[str, int, dict[str, Any]]]]:
+    """Light records by bulletin id, from every file in ``directory`` (or just ``only``)."""
     by_bulletin: dict[str, list[tuple[str, int, dict[str, Any]]]] = {}
-    for path in sorted(ANNOTATIONS.glob("*.jsonl")):
+    for path in sorted(directory.glob("*.jsonl")):
         if only is not None and path.name != only:
             continue
         bulletin_id = path.name[:3]
@@ -232,13 +257,14 @@ def read_annotations(only: str | None = None) -> dict[str, list[tuple[str, int, 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--check", action="store_true", help="report problems, write nothing")
-    parser.add_argument("--file", help="check only this file of corpora/annotations (implies --check)")
+    parser.add_argument("--file", help="check only this file of the directory (implies --check)")
+    parser.add_argument("--dir", type=Path, default=ANNOTATIONS, help="where the light files are")
     args = parser.parse_args(argv)
     if args.file:
         args.check = True
     lines = []
     all_problems = []
-    for bulletin_id, recs in sorted(read_annotations(args.file).items()):
+    for bulletin_id, recs in sorted(read_annotations(args.file, args.dir).items()):
         line, problems = assemble_bulletin(bulletin_id, recs)
         lines.append(line)
         all_problems.extend(problems)
