@@ -86,6 +86,7 @@ _OUTLINE_RE = regex.compile(
 )
 _LABEL_RE = regex.compile(r"\p{Han}{2,10}[:](?=.)")
 _PAGE_RE = regex.compile(r"[-—–~]*\s*(?P<n>\d{1,3})\s*[-—–~]*")
+_LEADER_RE = regex.compile(r"(?:\.{4}|…{2}|·{4}|-{6})")
 _NUMBER_CELL_RE = regex.compile(r"\d{1,4}(?:\.\d+)?%?")
 _OPENS = frozenset("〔[【(《“〕]】第")
 _YEAR_BRACKET_END_RE = regex.compile(r"\d{4}\s*[)\]】〕]$")
@@ -110,6 +111,7 @@ class _PhysLine:
     blank_before: int  # blank lines between the previous content line and this one
     tab: bool
     markdown: bool  # a markdown heading or emphasis line
+    leader: bool  # a table-of-contents line with dot leaders
 
 
 class NormText:
@@ -265,6 +267,7 @@ def _physical_lines(t: str, raw: str) -> list[_PhysLine]:
                 blank_before=max(blank, 0),
                 tab="\t" in t[cs:ce],
                 markdown=head.startswith("#") or head == "**",
+                leader=_LEADER_RE.search(t, cs, ce) is not None,
             )
         )
         last_end = e
@@ -316,11 +319,11 @@ def _local_widths(lines: list[_PhysLine], radius: int = 10) -> list[float]:
 
     Zero where there are too few lines around to tell (a snippet): no line is then short.
     """
-    widths = [ln.width for ln in lines]
+    widths = [None if ln.leader else ln.width for ln in lines]  # dot leaders stretch a line
     out: list[float] = []
     n = len(widths)
     for i in range(n):
-        window = sorted(widths[max(0, i - radius) : i + radius + 1])
+        window = sorted(w for w in widths[max(0, i - radius) : i + radius + 1] if w is not None)
         out.append(window[(len(window) * 3) // 4] if len(window) >= 5 else 0.0)
     return out
 
@@ -349,7 +352,7 @@ def _is_break(t: str, prev: _PhysLine, nxt: _PhysLine, full: float, single: bool
     ``depth`` is the number of parentheses the logical line so far leaves open: a clause such as
     ``（牵头单位：…，参加单位：…）`` wraps over lines that look like labels or paragraph ends.
     """
-    if prev.tab or nxt.tab or prev.markdown or nxt.markdown:
+    if prev.tab or nxt.tab or prev.markdown or nxt.markdown or prev.leader or nxt.leader:
         return True
     if 0 < depth <= 2 and ")" in t[nxt.start : nxt.end]:
         return False

@@ -8,8 +8,9 @@ through the library's own records, and writes one JSON line per bulletin.
     python -m corpora.tools.assemble            # write corpora/seeds.jsonl
     python -m corpora.tools.assemble --check    # report problems only
 
-The light form, one JSON object a line (``anchor`` = ``{"q": quote, "line": n}``; ``q`` may contain
-``\\n`` exactly as the raw text has it):
+The light form, one JSON object a line (``anchor`` = ``{"q": quote, "line": n}``, optionally
+``"occ": k`` for the k-th occurrence starting on that line; ``q`` may contain ``\\n`` exactly as the
+raw text has it). A quote is looked for on its line first, then within two lines of it:
 
 * ``{"label": "doc_numbers", "q", "line", "kind", "issuer_code", "year", "serial"}``
 * ``{"label": "dates", "q", "line", "kind", "start_date", "end_date"}``
@@ -80,9 +81,15 @@ class Bulletin:
         # prefer a match starting on the given line; else the nearest within two lines of it
         here = self.line_starts[line - 1]
         nxt = self.line_starts[line] if line < len(self.line_starts) else len(self.raw) + 1
+        occ = anchor.get("occ", 1)
         i = self.raw.find(q, here)
+        while occ > 1 and 0 <= i < nxt:
+            i = self.raw.find(q, i + 1)
+            occ -= 1
         if 0 <= i < nxt:
             return i, i + len(q)
+        if anchor.get("occ", 1) > 1:
+            raise AnnotationError(f"{where}: occurrence {anchor['occ']} of {q!r} not on line {line}")
         lo = self.line_starts[max(0, line - 3)]
         hi = self.line_starts[min(len(self.line_starts) - 1, line + 2)]
         hits = []
@@ -101,7 +108,7 @@ class Bulletin:
 
 
 def _quantity(b: Bulletin, rec: dict[str, Any], where: str) -> dict[str, Any]:
-    fields = {k: v for k, v in rec.items() if k not in ("q", "line", "label")}
+    fields = {k: v for k, v in rec.items() if k not in ("q", "line", "label", "occ", "note")}
     return {**b.span(rec, where), **fields}
 
 
@@ -119,7 +126,7 @@ def build_record(b: Bulletin, rec: dict[str, Any], where: str) -> tuple[str, dic
     label = rec.get("label")
     if label not in LABELS:
         raise AnnotationError(f"{where}: unknown label {label!r}")
-    base = {k: v for k, v in rec.items() if k not in ("label", "q", "line", "note")}
+    base = {k: v for k, v in rec.items() if k not in ("label", "q", "line", "note", "occ")}
     if label == "documents":
         s, _ = b.locate(rec["from"], where + " from")
         _, e = b.locate(rec["to"], where + " to")
