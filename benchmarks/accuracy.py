@@ -30,12 +30,9 @@ def main(argv: list[str] | None = None) -> None:
     report = run(args.split)
     print(f"split: {args.split}")
     print(report.table())
-    for label, score in report.labels.items():
+    for score in report.labels.values():
         for err in score.errors[: args.errors]:
-            print(
-                f"{label}\t{err.kind}\t{err.line_id}@{err.start}\tgold={err.gold_text!r} {err.gold_key or ''}"
-                f"\tpred={err.pred_text!r} {err.pred_key or ''}"
-            )
+            print(err.describe())
     path = write_result(args.split, {"split": args.split, **report.to_dict()})
     print(f"written to {path}")
 

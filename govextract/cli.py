@@ -168,14 +168,9 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     report = evaluate(gold, split=args.split, splits=splits, labels=labels)  # type: ignore[arg-type]
     print(report.table())
     if args.errors:
-        shown = 0
-        for label, sc in report.labels.items():
+        for sc in report.labels.values():
             for err in sc.errors[: args.errors]:
-                print(
-                    f"{label}\t{err.kind}\t{err.line_id}@{err.start}\t"
-                    f"gold={err.gold_text!r} {err.gold_key or ''}\tpred={err.pred_text!r} {err.pred_key or ''}"
-                )
-                shown += 1
+                print(err.describe())
     if args.json:
         Path(args.json).write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     failures = report.below(thresholds)

@@ -103,6 +103,20 @@ class ErrorItem:
     gold_key: str | None
     pred_key: str | None
 
+    def describe(self, width: int = 60) -> str:
+        """One line: label, kind, where, and both sides (long texts cut to ``width``)."""
+
+        def cut(s: str | None) -> str:
+            if s is None:
+                return "-"
+            s = s.replace("\n", "⏎")
+            return s if len(s) <= width else s[: width - 1] + "…"
+
+        return (
+            f"{self.label}\t{self.kind}\t{self.line_id}@{self.start}\t"
+            f"gold={cut(self.gold_text)} {self.gold_key or ''}\tpred={cut(self.pred_text)} {self.pred_key or ''}"
+        )
+
 
 @dataclass
 class LabelScore:

@@ -78,7 +78,11 @@ def test_raw_span(raw: str, needle: str, raw_span: tuple[int, int]) -> None:
             id="markdown-heading",
         ),
         pytest.param("5\n\n6\n\n7\n\n8", ["5", "6", "7", "8"], id="number-cells-stay"),
-        pytest.param("一、现状与形势........3\n二、总体思路..........4\n智能制造是制造强国建设的主攻方向", ["一、现状与形势........3", "二、总体思路..........4", "智能制造是制造强国建设的主攻方向"], id="toc-dot-leaders"),
+        pytest.param(
+            "一、现状与形势........3\n二、总体思路..........4\n智能制造是制造强国建设的主攻方向",
+            ["一、现状与形势........3", "二、总体思路..........4", "智能制造是制造强国建设的主攻方向"],
+            id="toc-dot-leaders",
+        ),
         pytest.param("物质\n②\n\n，保证重点领", ["物质②,保证重点领"], id="footnote-circle-joined"),
     ],
 )

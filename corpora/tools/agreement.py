@@ -64,14 +64,19 @@ def main(argv: list[str] | None = None) -> int:
         for label, s in report.labels.items():
             totals[label].add(s.value)
             for err in s.errors[: args.errors]:
-                print(f"{bulletin_id} {label} {err.kind}: first={err.gold_text!r} {err.gold_key or ''} "
-                      f"second={err.pred_text!r} {err.pred_key or ''}")
+                print(
+                    f"{bulletin_id} {label} {err.kind}: first={err.gold_text!r} {err.gold_key or ''} "
+                    f"second={err.pred_text!r} {err.pred_key or ''}"
+                )
     print(f"{chars:,} characters annotated twice")
     print(f"{'label':<18}{'F1':>7}{'first':>7}{'second':>7}")
     for label, prf in totals.items():
         print(f"{label:<18}{prf.f1:>7.3f}{prf.n_gold:>7}{prf.n_pred:>7}")
-    out = {"characters": chars, "value_f1": {k: round(v.f1, 4) for k, v in totals.items()},
-           "counts": {k: {"first": v.n_gold, "second": v.n_pred} for k, v in totals.items()}}
+    out = {
+        "characters": chars,
+        "value_f1": {k: round(v.f1, 4) for k, v in totals.items()},
+        "counts": {k: {"first": v.n_gold, "second": v.n_pred} for k, v in totals.items()},
+    }
     (ROOT / "corpora" / "agreement.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0
 
