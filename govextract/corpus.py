@@ -26,7 +26,7 @@ Split = Literal["dev", "test"]
 class CorpusLine(BaseModel):
     """One annotated text."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     id: str
     source: str = ""
@@ -45,7 +45,7 @@ class CorpusLine(BaseModel):
 class Splits(BaseModel):
     """Document indices of each split, per corpus line id."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     dev: dict[str, list[int]] = Field(default_factory=dict)
     test: dict[str, list[int]] = Field(default_factory=dict)

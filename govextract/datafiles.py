@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, field_validator
 class Example(BaseModel):
     """A text a pattern must find, with the normalized value it must give."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     text: str
     normalized: str
 
@@ -28,14 +28,14 @@ class Example(BaseModel):
 class CounterExample(BaseModel):
     """A text in which a pattern must find nothing."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     text: str
 
 
 class DocNumberData(BaseModel):
     """The contents of ``data/doc_number.toml``."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     boundary_words: tuple[str, ...]
     order_organ_finals: str
     order_organs: tuple[str, ...]

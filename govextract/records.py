@@ -48,7 +48,7 @@ LABELS: tuple[Label, ...] = (
 class Record(BaseModel):
     """Base of every record: frozen, unknown keys rejected."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Span(Record):
@@ -298,7 +298,7 @@ AnyMention = DocNumber | DateMention | Quantity | Target | Responsibility | Sect
 class SectionNode(BaseModel):
     """A node of the nested outline view built by :meth:`Extraction.tree`."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     index: int
     section: Section
