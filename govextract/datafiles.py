@@ -51,6 +51,32 @@ class DocNumberData(BaseModel):
         return words
 
 
+class TextData(BaseModel):
+    """The contents of ``data/text.toml``."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    running_header_patterns: tuple[str, ...]
+
+
+class TitleExample(BaseModel):
+    """A text whose first document must get this title."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    text: str
+    title: str
+
+
+class DocumentsData(BaseModel):
+    """The contents of ``data/documents.toml``."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    doc_types: dict[str, str]
+    issued_text_endings: tuple[str, ...]
+    organ_endings: tuple[str, ...]
+    bulletin_labels: tuple[str, ...]
+    examples: tuple[TitleExample, ...] = ()
+
+
 def read_text(name: str) -> str:
     """The text of one data file."""
     return resources.files("govextract.data").joinpath(name).read_text(encoding="utf-8")
@@ -77,6 +103,18 @@ def read_tsv(name: str) -> list[dict[str, str]]:
 def doc_number_data() -> DocNumberData:
     """The validated contents of ``data/doc_number.toml``."""
     return DocNumberData.model_validate(tomllib.loads(read_text("doc_number.toml")))
+
+
+@cache
+def text_data() -> TextData:
+    """The validated contents of ``data/text.toml``."""
+    return TextData.model_validate(tomllib.loads(read_text("text.toml")))
+
+
+@cache
+def documents_data() -> DocumentsData:
+    """The validated contents of ``data/documents.toml``."""
+    return DocumentsData.model_validate(tomllib.loads(read_text("documents.toml")))
 
 
 @cache

@@ -14,6 +14,7 @@ from typing import Any
 
 from govextract.extractors.base import Context, Extractor
 from govextract.extractors.doc_number import DocNumberExtractor
+from govextract.extractors.documents import DocumentExtractor
 from govextract.records import LABELS, Extraction, Label
 from govextract.text import normalize
 
@@ -67,7 +68,7 @@ class Pipeline:
     @classmethod
     def default(cls) -> Pipeline:
         """The pipeline :func:`govextract.extract` uses."""
-        return cls([DocNumberExtractor()])
+        return cls([DocNumberExtractor(), DocumentExtractor()])
 
     def _needed(self, labels: frozenset[str] | None) -> list[Extractor[Any]]:
         if labels is None:

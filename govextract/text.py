@@ -30,12 +30,14 @@ copy converts to a raw span whose slice contains any line breaks that were joine
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import NamedTuple
 
 import regex
+
+from govextract.datafiles import documents_data, text_data
 
 # ----------------------------------------------------------------------------- character tables
 
@@ -75,6 +77,7 @@ _OUTLINE_RE = regex.compile(
       | \([一二三四五六七八九十百〇零]{1,4}\)
       | \(\d{1,3}\)
       | \d{1,3}(?:\.\d{1,2}){0,3}(?:[、]|\.(?![0-9]))
+      | \d{1,2}\.(?=(?:19|20)\d{2}年)
       | [\u2460-\u2473\u3251-\u325f](?=[^\s,、。;:)])
       | 第[一二三四五六七八九十百千〇零0-9]{1,6}[章节条部分篇编]
       | 专栏\s*\d{0,3}
@@ -87,7 +90,14 @@ _OUTLINE_RE = regex.compile(
 _LABEL_RE = regex.compile(r"\p{Han}{2,10}[:](?=.)")
 _PAGE_RE = regex.compile(r"[-—–~]*\s*(?P<n>\d{1,3})\s*[-—–~]*")
 _LEADER_RE = regex.compile(r"(?:\.{4}|…{2}|·{4}|-{6})")
+_DOC_NUMBER_LINE_RE = regex.compile(r"[(]?\p{Han}{1,16}\s?[〔\[【(]\s?\d{4}\s?[〕\]】)]\s?\d{1,5}\s?号[)]?")
+_DATE_LINE_RE = regex.compile(
+    r"[(]?\s?(?:\d\s?){4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?[)]?"
+    r"|[(]?[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[)]?"
+)
+_TOC_HEAD_RE = regex.compile(r"[#\s]*目\s*录")
 _NUMBER_CELL_RE = regex.compile(r"\d{1,4}(?:\.\d+)?%?")
+_DATE_RE = regex.compile(r"\d{4}年\d{1,2}月|[〇○零一二三四五六七八九]{4}年")
 _OPENS = frozenset("〔[【(《“〕]】第")
 _YEAR_BRACKET_END_RE = regex.compile(r"\d{4}\s*[)\]】〕]$")
 _NUMBER_TAILS = frozenset("〕]】)%.年月日号个万亿元")
@@ -303,15 +313,18 @@ def _find_furniture(t: str, lines: list[_PhysLine]) -> set[int]:
         drop.add(i)
     if not drop:
         return drop
-    counts = Counter(t[ln.start : ln.end] for ln in lines if ln.end - ln.start <= 30)
+    # Running headers: gazette page labels (data/text.toml) next to a page number.
+    header = _running_header_re()
     for i in list(drop):
         for j in (i - 2, i - 1, i + 1, i + 2):
-            if 0 <= j < len(lines) and j not in drop:
-                ln = lines[j]
-                content = t[ln.start : ln.end]
-                if ln.end - ln.start <= 30 and counts[content] >= 2 and content[-1] not in _SENTENCE_END:
-                    drop.add(j)
+            if 0 <= j < len(lines) and j not in drop and header.fullmatch(t, lines[j].start, lines[j].end):
+                drop.add(j)
     return drop
+
+
+@cache
+def _running_header_re() -> regex.Pattern[str]:
+    return regex.compile("|".join(f"(?:{p})" for p in text_data().running_header_patterns))
 
 
 def _local_widths(lines: list[_PhysLine], radius: int = 10) -> list[float]:
@@ -354,6 +367,13 @@ def _is_break(t: str, prev: _PhysLine, nxt: _PhysLine, full: float, single: bool
     """
     if prev.tab or nxt.tab or prev.markdown or nxt.markdown or prev.leader or nxt.leader:
         return True
+    for line in (prev, nxt):
+        if (
+            _DOC_NUMBER_LINE_RE.fullmatch(t, line.start, line.end)
+            or _TOC_HEAD_RE.fullmatch(t, line.start, line.end)
+            or _DATE_LINE_RE.fullmatch(t, line.start, line.end)
+        ):
+            return True  # a 发文字号, a 目录 heading or a 成文日期 stands on its own line
     if 0 < depth <= 2 and ")" in t[nxt.start : nxt.end]:
         return False
     last = t[prev.end - 1]
@@ -382,6 +402,22 @@ def _is_break(t: str, prev: _PhysLine, nxt: _PhysLine, full: float, single: bool
     return nxt.width <= full * 0.6 and _title_like(t, nxt) and not single
 
 
+def _opens_title(t: str, line: _PhysLine, after: _PhysLine | None) -> bool:
+    """Whether ``line`` is an organ's name on its own line heading a title (``…办公厅`` + ``关于…``)
+    or signing a document (``…办公厅`` + a 成文日期 line)."""
+    if after is None or line.end - line.start > 20:
+        return False
+    if not (t.startswith(("关于", "印发", "转发"), after.start) or _DATE_LINE_RE.fullmatch(t, after.start, after.end)):
+        return False
+    return _organ_line_re().fullmatch(t, line.start, line.end) is not None
+
+
+@cache
+def _organ_line_re() -> regex.Pattern[str]:
+    endings = "|".join(regex.escape(e) for e in sorted(documents_data().organ_endings, key=len, reverse=True))
+    return regex.compile(rf"\p{{Han}}{{1,16}}(?:{endings})")
+
+
 def _title_like(t: str, line: _PhysLine) -> bool:
     content = t[line.start : line.end]
     return len(content) >= 4 and not any(c in _TITLE_PUNCT for c in content)
@@ -394,7 +430,7 @@ def normalize(raw: str) -> NormText:
 
     >>> nt = normalize("国发〔２０１３〕１０ 号\\n\\n确保所有行\\n\\n２\\n\\n业税负只减不增。")
     >>> nt.text
-    '国发〔2013〕10号确保所有行业税负只减不增。'
+    '国发〔2013〕10号\\n确保所有行业税负只减不增。'
     >>> nt.raw_text(0, 11)
     '国发〔２０１３〕１０ 号'
     """
@@ -415,7 +451,8 @@ def normalize(raw: str) -> NormText:
             line_starts.append(b.npos)
         else:
             prev = kept[i - 1]
-            if _is_break(t, prev, ln, full[i - 1], single[i], depth):
+            after = kept[i + 1] if i + 1 < len(kept) else None
+            if _is_break(t, prev, ln, full[i - 1], single[i], depth) or _opens_title(t, ln, after):
                 line_ends.append(b.npos)
                 b.replace(prev.end, ln.start, "\n")
                 line_starts.append(b.npos)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from govextract import Extraction, check_offsets
+from govextract.cli import decode
 from tests.conftest import ROOT, SEEDS
 
 EXTERNAL = ROOT.parent / "shared" / "external"
@@ -23,7 +24,7 @@ def _check_dir(directory: Path) -> int:
     )
     rows = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
     for row in rows:
-        raw = Path(row["file"]).read_text(encoding="utf-8")
+        raw = decode(Path(row["file"]).read_bytes())  # as the command read it: no newline translation
         result = Extraction.model_validate(row["records"])
         assert check_offsets(result, raw) == [], row["file"]
     return len(rows)

@@ -1,0 +1,464 @@
+"""Documents: split a text (a bulletin holds many 公文) into documents and read each one's metadata.
+
+A document is anchored on its own 发文字号 standing alone on a logical line next to its title (the
+gazette order, title first, or the GB/T 9704 order, number first) and confirmed by its recipients
+line (``…：``) or title. It runs to where the next document begins. A text with no such anchor is one
+document when it has a title line. Metadata: title, 文种, issuers (the signature before the 成文日期,
+else the organ in the title), recipients split as the contract says, 成文日期, attachments, 抄送.
+
+>>> raw = ("国务院关于印发计量发展规划\\n\\n（2013-2020 年）的通知\\n\\n国发〔2013〕10 号\\n\\n"
+...        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\\n\\n"
+...        "现将《计量发展规划（2013-2020 年）》印发给你们，请认真贯彻执行。\\n\\n国务院\\n\\n2013 年 3 月 2日")
+>>> d = extract_documents(raw)[0]
+>>> d.title, d.doc_type, d.issuers, d.doc_number.normalized, str(d.signed_date)
+('国务院关于印发计量发展规划(2013-2020年)的通知', '通知', ['国务院'], '国发〔2013〕10号', '2013-03-02')
+>>> d.recipients
+['各省人民政府', '各自治区人民政府', '各直辖市人民政府', '国务院各部委', '国务院各直属机构']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+import regex
+
+from govextract.datafiles import documents_data
+from govextract.extractors.base import Context
+from govextract.extractors.doc_number import DocNumberExtractor
+from govextract.numerals import parse_int
+from govextract.records import DocNumber, Document
+from govextract.text import NormText, normalize
+
+_CN = "〇○零一二三四五六七八九十"
+_DATE_LINE_RE = regex.compile(
+    rf"\(?(?P<y>(?:19|20)\d{{2}}|[{_CN}]{{4}})年(?P<m>\d{{1,2}}|[{_CN}]{{1,3}})月"
+    rf"(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})日\)?"
+)
+_MARKDOWN_RE = regex.compile(r"^(?:#{1,6}\s*|\*\*)|\*\*$")
+_OUTLINE_START_RE = regex.compile(
+    r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、]|第[一二三四五六七八九十百]+[章条节])"
+)
+_SENTENCE_PUNCT = frozenset("。;!?")
+_TITLE_IN_LINE_RE = regex.compile(r"\p{Han}{2,40}?关于\S{2,80}?的(?:通知|意见|决定|通报|批复|函)(?=\S)")
+_HEADER_MARKS_RE = regex.compile(r"(?:特急|特提|加急|平急|(?:绝密|机密|秘密)★?\S{0,6}|\d{6})")
+_SPLIT_PARTS_RE = regex.compile(r"、(?![^()]*\))")
+_ATTACHMENT_ITEM_RE = regex.compile(r"(?:^|\s)\d{1,2}[.、](?!\d{1,3}(?:\D|$))")
+_LEADING_NUMBER_RE = regex.compile(r"^\d{1,2}[.、](?!\d{1,3}(?:\D|$))\s*")
+
+
+def _clean(s: str) -> str:
+    """NFKC without whitespace, markdown marks and 《》, as the contract normalizes strings."""
+    s = unicodedata.normalize("NFKC", s)
+    return "".join(c for c in s if not c.isspace() and c not in "《》#*")
+
+
+@dataclass
+class _Line:
+    index: int
+    start: int
+    end: int
+    text: str  # normalized, markdown marks stripped, outer whitespace stripped
+
+
+@dataclass
+class DocumentLayout:
+    """Where a document's parts are, for the outline and citation extractors."""
+
+    start: int  # normalized offsets
+    end: int
+    title_lines: tuple[int, int]  # logical line indices [first, last]
+    number_line: int | None
+    body_start: int  # first logical line after the header
+    issued_titles: list[int] = field(default_factory=list)  # logical lines titling issued texts
+    own_number: DocNumber | None = None
+    first_line: int = 0  # the first logical line (版头 or title)
+
+
+def _lines(nt: NormText) -> list[_Line]:
+    out = []
+    for i, (s, e) in enumerate(nt.lines):
+        t = _MARKDOWN_RE.sub("", nt.text[s:e]).strip()
+        out.append(_Line(i, s, e, t))
+    return out
+
+
+def _ends_with_doc_type(text: str) -> str | None:
+    data = documents_data()
+    t = text.rstrip(")")
+    for word in sorted(data.doc_types, key=len, reverse=True):
+        if t.endswith(word):
+            return data.doc_types[word]
+    return None
+
+
+def _is_organ(text: str) -> bool:
+    if not text or len(text) > 40 or any(c in text for c in ",。:;"):
+        return False
+    return any(text.endswith(e) for e in documents_data().organ_endings)
+
+
+def _is_title_like(line: _Line) -> bool:
+    t = line.text
+    if not t or len(t) > 90 or t in documents_data().bulletin_labels:
+        return False
+    if t[-1] in _SENTENCE_PUNCT or t[-1] == ":" or "\t" in t or _DATE_LINE_RE.fullmatch(t):
+        return False
+    return not _OUTLINE_START_RE.match(t)
+
+
+def _parse_date(m: regex.Match[str]) -> dt.date | None:
+    y, mo, d = (parse_int(m.group(k)) for k in ("y", "m", "d"))
+    if y is None or mo is None or d is None:
+        return None
+    try:
+        return dt.date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def split_recipients(text: str) -> list[str]:
+    """Split a 主送机关 line as the contract says, spreading a shared head and prefix.
+
+    >>> split_recipients("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：")
+    ['各省人民政府', '各自治区人民政府', '各直辖市人民政府', '国务院各部委', '国务院各直属机构']
+    >>> split_recipients("各市（州）、县（市、区）人民政府，省政府各部门、各直属机构，有关单位：")
+    ['各市(州)人民政府', '各县(市、区)人民政府', '省政府各部门', '省政府各直属机构', '有关单位']
+    """
+    t = _clean(text).rstrip(":")
+    out: list[str] = []
+    for group in regex.split(r"[,，]", t):
+        if not group:
+            continue
+        parts = [p for p in _SPLIT_PARTS_RE.split(group) if p]
+        if len(parts) == 1:
+            out.append(parts[0])
+            continue
+        organs = (*documents_data().organ_endings, "部门", "单位", "机构", "部委", "管委会", "办事处")
+        last = parts[-1]
+        head = ""
+        for e in sorted(organs, key=len, reverse=True):
+            if last.endswith(e):
+                head = e
+                break
+        prefix = ""
+        first = parts[0]
+        for marker in ("各", "有关"):
+            k = first.find(marker)
+            if k > 0:
+                prefix = first[:k]
+                break
+        spread = []
+        for k, p in enumerate(parts):
+            q = p
+            if k < len(parts) - 1 and head and not any(q.endswith(e) for e in organs):
+                q = q + head
+            if k > 0 and prefix and not q.startswith(prefix) and q.startswith(("各", "有关")):
+                q = prefix + q
+            if k > 0 and first.startswith("各") and not q.startswith(("各", prefix or "\0")):
+                q = "各" + q
+            spread.append(q)
+        out.extend(spread)
+    return out
+
+
+class DocumentExtractor:
+    """Finds the documents of a text and their metadata."""
+
+    label = "documents"
+    requires: tuple[str, ...] = ("doc_numbers",)
+
+    def run(self, raw: str) -> list[Document]:
+        """Extract from a raw string (normalizing it first)."""
+        nt = normalize(raw)
+        ctx = Context()
+        ctx.records["doc_numbers"] = list(DocNumberExtractor().extract(nt, ctx))
+        return list(self.extract(nt, ctx))
+
+    def extract(self, text: NormText, ctx: Context, /) -> Iterator[Document]:
+        """Yield the documents in order; their layouts go to ``ctx.records['document_layouts']``."""
+        lines = _lines(text)
+        numbers: Sequence[DocNumber] = ctx.get("doc_numbers")
+        layouts = self._layouts(text, lines, numbers)
+        ctx.records["document_layouts"] = layouts
+        for layout in layouts:
+            doc = self._document(text, lines, layout)
+            if doc is not None:
+                yield doc
+
+    # ------------------------------------------------------------------ finding documents
+
+    def _number_on_own_line(self, text: NormText, line: _Line, numbers: Sequence[DocNumber]) -> DocNumber | None:
+        raw_start, raw_end = text.raw_span(line.start, line.end)
+        for n in numbers:
+            if raw_start <= n.start and n.end <= raw_end:
+                rest = text.raw[raw_start : n.start] + text.raw[n.end : raw_end]
+                rest = _clean(rest).strip("()[]【】〔〕")
+                if not rest:
+                    return n
+        return None
+
+    def _title_before(self, lines: list[_Line], k: int) -> tuple[int, int] | None:
+        """Title lines ending just before line ``k`` (the gazette order).
+
+        Walking up from the line ending in a 文种: a line that continues a title needs the line
+        before it; a line starting with 关于 takes only an organ line before it; a line that starts
+        with an organ and holds 关于 opens the title.
+        """
+        j = k - 1
+        if j < 0 or not _is_title_like(lines[j]) or not _ends_with_doc_type(lines[j].text):
+            return None
+        first = j
+        while first - 1 >= 0 and k - first < 6:
+            cur = lines[first].text
+            prev = lines[first - 1]
+            if not _is_title_like(prev):
+                break
+            if cur.startswith(("关于", "印发", "转发")):
+                if _is_organ(prev.text):
+                    first -= 1
+                break
+            if "关于" in cur[:30] or (_ends_with_doc_type(prev.text) and not cur.startswith(("(", "（"))):
+                break  # the title opens on this line; the one before is another title
+            first -= 1
+        return first, j
+
+    def _title_after(self, lines: list[_Line], k: int) -> tuple[int, int] | None:
+        """Title lines starting just after line ``k`` (the GB/T 9704 order)."""
+        j = k + 1
+        last = j
+        while last < len(lines) and last - j < 3 and _is_title_like(lines[last]):
+            if _ends_with_doc_type(lines[last].text):
+                # a wrapped tail: ``关于印发…方案`` + ``（第九版）的通知``
+                while (
+                    last + 1 < len(lines)
+                    and _is_title_like(lines[last + 1])
+                    and lines[last + 1].text.startswith(("(", "的"))
+                    and _ends_with_doc_type(lines[last + 1].text)
+                ):
+                    last += 1
+                return j, last
+            last += 1
+        if j < len(lines) and lines[j].text.endswith(":") and _TITLE_IN_LINE_RE.match(lines[j].text):
+            return j, j  # title and recipients merged on one line
+        return None
+
+    def _has_recipients(self, lines: list[_Line], k: int) -> int | None:
+        for j in range(k + 1, min(k + 4, len(lines))):
+            t = lines[j].text
+            if t.endswith(":") and len(t) < 160:
+                return j
+        return None
+
+    def _layouts(self, text: NormText, lines: list[_Line], numbers: Sequence[DocNumber]) -> list[DocumentLayout]:
+        # (first line, title first, title last, last header line, number line, number)
+        anchors: list[tuple[int, int, int, int, int, DocNumber]] = []
+        for k, line in enumerate(lines):
+            n = self._number_on_own_line(text, line, numbers)
+            if n is None:
+                continue
+            before = self._title_before(lines, k)
+            after = self._title_after(lines, k)
+            if after is not None and before is None and lines[after[1]].text.endswith(":"):
+                rec: int | None = after[1]  # title and recipients merged on one line
+            else:
+                rec = self._has_recipients(lines, after[1] if after and before is None else k)
+            if before is not None and rec is not None:
+                anchors.append((before[0], before[0], before[1], k, k, n))
+            elif after is not None and rec is not None:
+                first = k
+                while first - 1 >= 0 and k - first < 4:
+                    prev = lines[first - 1].text
+                    if not (_is_organ(prev.removesuffix("文件")) or _HEADER_MARKS_RE.fullmatch(prev)):
+                        break
+                    first -= 1
+                anchors.append((first, after[0], after[1], after[1], k, n))
+        layouts: list[DocumentLayout] = []
+        for first, title_first, title_last, header_end, number_line, n in anchors:
+            if layouts and self._is_forwarded(lines, layouts[-1], title_first, title_last):
+                continue
+            layouts.append(
+                DocumentLayout(
+                    start=lines[first].start,
+                    end=len(text.text),
+                    title_lines=(title_first, title_last),
+                    number_line=number_line,
+                    body_start=header_end + 1 if not lines[title_last].text.endswith(":") else title_last,
+                    own_number=n,
+                    first_line=first,
+                )
+            )
+        if not layouts:
+            fallback = self._untitled_layout(text, lines)
+            if fallback is not None:
+                layouts.append(fallback)
+        for a, b in pairwise(layouts):
+            a.end = b.start
+        for layout in layouts:
+            self._find_issued_titles(lines, layout)
+        return layouts
+
+    def _is_forwarded(self, lines: list[_Line], prev: DocumentLayout, t_first: int, t_last: int) -> bool:
+        """Whether a header belongs to a text the previous document forwards (转发)."""
+        prev_title = "".join(ln.text for ln in lines[prev.title_lines[0] : prev.title_lines[1] + 1])
+        if "转发" not in prev_title:
+            return False
+        title = "".join(ln.text for ln in lines[t_first : t_last + 1])
+        core = regex.sub(r"的(?:通知|意见|决定)$", "", title)
+        return len(core) >= 6 and core in prev_title
+
+    def _untitled_layout(self, text: NormText, lines: list[_Line]) -> DocumentLayout | None:
+        """A text without a 发文字号 anchor: one document, titled by an early title line if any."""
+        if not any(ln.text for ln in lines):
+            return None
+        for k, line in enumerate(lines[:8]):
+            if _is_title_like(line) and _ends_with_doc_type(line.text.split(" ")[0]):
+                return DocumentLayout(line.start, len(text.text), (k, k), None, k + 1)
+        return DocumentLayout(lines[0].start, len(text.text), (0, -1), None, 0)
+
+    def _find_issued_titles(self, lines: list[_Line], layout: DocumentLayout) -> None:
+        endings = documents_data().issued_text_endings
+        for k in range(layout.body_start, len(lines)):
+            line = lines[k]
+            if line.start >= layout.end:
+                break
+            t = line.text
+            if not _is_title_like(line) or len(t) < 4 or not t.rstrip(")").endswith(endings):
+                continue
+            if k + 1 < len(lines) and lines[k + 1].text.startswith("附件"):
+                continue  # an annex title printed before its label
+            if k > 0 and regex.fullmatch(r"附件\s*\d{0,2}", lines[k - 1].text):
+                continue  # an annex title after its label
+            layout.issued_titles.append(k)
+
+    # ------------------------------------------------------------------ metadata
+
+    def _document(self, text: NormText, lines: list[_Line], layout: DocumentLayout) -> Document | None:
+        t0, t1 = layout.title_lines
+        title_text = "".join(ln.text for ln in lines[t0 : t1 + 1]) if t1 >= t0 else ""
+        merged_recipients = None
+        if title_text.endswith(":"):  # title and recipients on one line
+            m = _TITLE_IN_LINE_RE.match(title_text)
+            if m is not None:
+                merged_recipients = title_text[m.end() :]
+                title_text = m.group()
+        title = _clean(title_text) or None
+        doc_type = _ends_with_doc_type(title) if title else None
+        urgency = None
+        if layout.number_line is not None:
+            for line in lines[layout.first_line : layout.number_line]:
+                if line.text in ("特急", "加急", "特提", "平急"):
+                    urgency = line.text
+        in_doc = [ln for ln in lines[layout.body_start :] if ln.start < layout.end]
+        recipients: list[str] = []
+        if merged_recipients:
+            recipients = split_recipients(merged_recipients)
+        else:
+            for j, line in enumerate(in_doc[:4]):
+                if line.text.endswith(":") and len(line.text) < 160:
+                    recipients = split_recipients(line.text)
+                    in_doc = in_doc[j + 1 :]
+                    break
+        issuers, signed, before_signature = self._signature(in_doc)
+        attachments: list[str] = []
+        self._attachments(before_signature, attachments)
+        if not issuers and title and "关于" in title:
+            organ = title.split("关于", 1)[0]
+            issuers = [organ] if organ else []
+        copy_to: list[str] = []
+        for line in in_doc:
+            if line.text.startswith("抄送:"):
+                copy_to = [p for p in regex.split(r"[,，、]", _clean(line.text[3:]).rstrip("。")) if p]
+        begin = layout.start
+        while begin < layout.end and (text.text[begin].isspace() or text.text[begin] in "#*"):
+            begin += 1
+        end = layout.end
+        while end > begin and text.text[end - 1].isspace():
+            end -= 1
+        if end <= begin:
+            return None
+        rs, _ = text.raw_span(begin, begin + 1)
+        _, re_ = text.raw_span(end - 1, end)
+        return Document(
+            start=rs,
+            end=re_,
+            rule="own-number" if layout.number_line is not None else "title-only",
+            title=title,
+            doc_type=doc_type,
+            issuers=issuers,
+            doc_number=layout.own_number,
+            recipients=recipients,
+            signed_date=signed,
+            attachments=attachments,
+            urgency=urgency,
+            copy_to=copy_to,
+        )
+
+    def _signature(self, in_doc: list[_Line]) -> tuple[list[str], dt.date | None, list[_Line]]:
+        """Issuers and 成文日期 from the first signature block (organ lines, then a date line)."""
+        for j, line in enumerate(in_doc):
+            m = _DATE_LINE_RE.fullmatch(line.text)
+            if m is None or j == 0:
+                continue
+            block: list[str] = []
+            p = j - 1
+            while p >= 0 and j - p <= 4:
+                t = in_doc[p].text.replace(" ", "")
+                if len(t) > 30 or any(c in t for c in ",。;:") or _DATE_LINE_RE.search(t):
+                    break
+                above = in_doc[p - 1].text if p > 0 else ""
+                if not _is_organ(t) and (
+                    t.endswith(documents_data().issued_text_endings)
+                    or _ATTACHMENT_ITEM_RE.match(t)
+                    or above.startswith("附件")
+                    or _ATTACHMENT_ITEM_RE.match(above)
+                ):
+                    break  # the tail of an attachment list, not a wrapped organ name
+                block.insert(0, t)
+                p -= 1
+            issuers: list[str] = []
+            pending = ""
+            for t in block:
+                if t.startswith("(") and t.endswith(")"):
+                    if issuers:
+                        issuers[-1] += t  # (国家卫生健康委代章)
+                    continue
+                pending += t
+                if _is_organ(pending):
+                    issuers.append(_clean(pending))
+                    pending = ""
+            if issuers:
+                return issuers, _parse_date(m), in_doc[: p + 1]
+        return [], None, in_doc
+
+    def _attachments(self, lines: Sequence[_Line], out: list[str]) -> None:
+        for k, line in enumerate(lines):
+            t = line.text
+            if not t.startswith("附件:"):
+                continue
+            body = [t[3:]]
+            for follow in lines[k + 1 :]:
+                if _ATTACHMENT_ITEM_RE.match(follow.text) or (_is_title_like(follow) and len(follow.text) < 40):
+                    body.append(follow.text)
+                else:
+                    break
+            items = _ATTACHMENT_ITEM_RE.split(" ".join(body))
+            for item in items:
+                item = _clean(_LEADING_NUMBER_RE.sub("", item))
+                if item:
+                    out.append(item)
+            return
+
+
+def extract_documents(raw: str) -> list[Document]:
+    """The documents in ``raw`` with their metadata (doc numbers found on the way).
+
+    A user reaches each document's records through the ``document`` index of every mention of
+    :func:`govextract.extract`.
+    """
+    if not isinstance(raw, str):
+        raise TypeError(f"extract_documents() takes a str, not {type(raw).__name__}")
+    return DocumentExtractor().run(raw)
