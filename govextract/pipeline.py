@@ -15,6 +15,7 @@ from typing import Any
 from govextract.extractors.base import Context, Extractor
 from govextract.extractors.doc_number import DocNumberExtractor
 from govextract.extractors.documents import DocumentExtractor
+from govextract.extractors.sections import SectionExtractor
 from govextract.records import LABELS, Extraction, Label
 from govextract.text import normalize
 
@@ -68,7 +69,7 @@ class Pipeline:
     @classmethod
     def default(cls) -> Pipeline:
         """The pipeline :func:`govextract.extract` uses."""
-        return cls([DocNumberExtractor(), DocumentExtractor()])
+        return cls([DocNumberExtractor(), DocumentExtractor(), SectionExtractor()])
 
     def _needed(self, labels: frozenset[str] | None) -> list[Extractor[Any]]:
         if labels is None:

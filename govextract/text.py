@@ -264,8 +264,8 @@ def _physical_lines(t: str, raw: str) -> list[_PhysLine]:
         if cs == e:
             continue
         ce = e
-        while ce > cs and (t[ce - 1] in _SPACES or t[ce - 1] in _ZERO_WIDTH):
-            ce -= 1
+        while ce > cs and (t[ce - 1] == " " or t[ce - 1] in _ZERO_WIDTH):
+            ce -= 1  # trailing tabs stay: they mark a table row whose last cells are empty
         blank = t.count("\n", last_end, s) - 1 if lines else 0
         head = t[cs : cs + 2]
         lines.append(
@@ -399,6 +399,8 @@ def _is_break(t: str, prev: _PhysLine, nxt: _PhysLine, full: float, single: bool
     heading = _OUTLINE_RE.match(t, prev.start, prev.end) is not None
     if prev.width < (full * 0.7 if heading else full * 0.8 - 0.5):
         return True
+    if heading:
+        return False  # a heading set in a wider face wraps onto a short line
     return nxt.width <= full * 0.6 and _title_like(t, nxt) and not single
 
 

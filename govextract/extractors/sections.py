@@ -1,0 +1,268 @@
+"""Sections: the outline headings of each document, with levels from the document's own order of styles.
+
+A heading starts a logical line with a marker (一、 （一） 1. （1） ① 第一章 第一条 专栏1 附件1). Its title runs
+to the first 。 or the end of the line. Levels come from the order in which styles appear in a
+document: a new style goes one level below the current heading, a style seen before returns to its
+level. Each text a 印发 notice issues, and each annex, restarts the outline; a 专栏 box sits one level
+below its heading and the lines inside it are no headings.
+
+>>> [(s.marker, s.level, s.title, s.parent) for s in extract_sections(
+...     "一、总体要求\\n（一）指导思想。坚持改革。\\n1.工作目标。\\n二、主要任务")]
+[('一、', 1, '总体要求', None), ('（一）', 2, '指导思想', 0), ('1.', 3, '工作目标', 1), ('二、', 1, '主要任务', None)]
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from govextract.extractors.base import Context
+from govextract.extractors.doc_number import DocNumberExtractor
+from govextract.extractors.documents import DocumentExtractor, DocumentLayout
+from govextract.numerals import parse_int
+from govextract.records import Section, SectionStyle
+from govextract.text import NormText, normalize
+
+_CN = "一二三四五六七八九十百〇零"
+_MARKER_RE = regex.compile(
+    rf"""(?:
+        第(?P<ord>[{_CN}千\d]{{1,6}})\s*(?P<ordkind>部分|篇|编|章|节|条)
+      | (?P<cn>[{_CN}]{{1,4}})、
+      | \((?P<pcn>[{_CN}]{{1,4}})\)
+      | \((?P<par>\d{{1,3}})\)
+      | (?P<ar>\d{{1,2}})(?:、|\.(?![0-9])|\.(?=(?:19|20)\d{{2}}年))
+      | (?P<circ>[\u2460-\u2473])
+      | 专栏\s*(?P<box>\d{{1,3}})?
+    )""",
+    regex.VERBOSE,
+)
+_TABLE_HEADER_RE = regex.compile(r"序号\s*\S{2,8}\s+.*(?:责任单位|牵头单位|时间进度|完成时限|责任部门)")
+_ANNEX_RE = regex.compile(r"附件\s*(?P<n>\d{1,3})?")
+_LEAD_RE = regex.compile(r"(?:#{1,6}\s*|\*\*\s*)*")
+_ORD_STYLES: dict[str, SectionStyle] = {
+    "部分": "part",
+    "篇": "part",
+    "编": "part",
+    "章": "chapter",
+    "节": "section",
+    "条": "article",
+}
+_TITLE_STOP = "。"
+_TRAILING = "。;:,，；："
+_NOT_AFTER_MARKER = frozenset(",、。;:)%")
+
+
+def _clean(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s)
+    return "".join(c for c in s if not c.isspace() and c not in "《》#*")
+
+
+@dataclass
+class _Candidate:
+    style: SectionStyle
+    number: int | None
+    start: int  # normalized offsets of marker start, title end
+    end: int
+    marker_end: int
+    title: str
+    line: int
+    title_line: int | None = None
+
+
+class SectionExtractor:
+    """Finds outline headings; needs the document layouts (documents run first)."""
+
+    label = "sections"
+    requires: tuple[str, ...] = ("documents",)
+
+    def run(self, raw: str) -> list[Section]:
+        """Extract from a raw string (normalizing it and finding its documents first)."""
+        nt = normalize(raw)
+        ctx = Context()
+        ctx.records["doc_numbers"] = list(DocNumberExtractor().extract(nt, ctx))
+        ctx.records["documents"] = list(DocumentExtractor().extract(nt, ctx))
+        return list(self.extract(nt, ctx))
+
+    def extract(self, text: NormText, ctx: Context, /) -> Iterator[Section]:
+        """Yield the headings in order, with levels and parent indices."""
+        layouts: Sequence[DocumentLayout] = ctx.get("document_layouts")
+        if not layouts and text.lines:
+            layouts = [DocumentLayout(0, len(text.text), (0, -1), None, 0)]
+        index = 0
+        for layout in layouts:
+            for section in self._document_sections(text, layout, index):
+                index += 1
+                yield section
+
+    def _candidate(self, text: NormText, k: int) -> _Candidate | None:
+        s, e = text.lines[k]
+        line = text.text[s:e]
+        if "\t" in line or "...." in line or "……" in line:
+            return None  # table rows, tables of contents
+        lead = _LEAD_RE.match(line)
+        i = s + (lead.end() if lead else 0)
+        m = _MARKER_RE.match(text.text, i, e)
+        if m is None:
+            return None
+        marker_end = m.end()
+        after = text.text[marker_end] if marker_end < e else ""
+        if after in _NOT_AFTER_MARKER:
+            return None
+        style: SectionStyle
+        number: int | None
+        if m.group("ordkind"):
+            style = _ORD_STYLES[m.group("ordkind")]
+            number = parse_int(m.group("ord"))
+        elif m.group("cn"):
+            style, number = "cn", parse_int(m.group("cn"))
+        elif m.group("pcn"):
+            style, number = "paren_cn", parse_int(m.group("pcn"))
+        elif m.group("par"):
+            style, number = "paren_arabic", int(m.group("par"))
+        elif m.group("ar"):
+            style, number = "arabic", int(m.group("ar"))
+        elif m.group("circ"):
+            style, number = "circled", ord(m.group("circ")) - 0x2460 + 1
+        else:
+            style = "box"
+            number = int(m.group("box")) if m.group("box") else None
+        if number is None:
+            return None
+        if style != "box" and after == "" and style not in ("chapter", "part", "section", "article"):
+            return None  # a marker alone on its line
+        stop = text.text.find(_TITLE_STOP, marker_end, e)
+        title_end = stop if stop >= 0 else e
+        if style == "article":
+            title_end = marker_end
+        while title_end > marker_end and (text.text[title_end - 1] in _TRAILING or text.text[title_end - 1].isspace()):
+            title_end -= 1
+        title = _clean(text.text[marker_end:title_end]).rstrip(_TRAILING)
+        return _Candidate(style, number, i, title_end, marker_end, title, k)
+
+    def _annex(self, text: NormText, k: int, first: int, last: int) -> _Candidate | None:
+        s, e = text.lines[k]
+        line = text.text[s:e].strip()
+        m = _ANNEX_RE.fullmatch(line)
+        if m is None:
+            return None
+        number = int(m.group("n")) if m.group("n") else 1
+        start = s + text.text[s:e].index("附")
+        end = start + len(line)
+        title_line = None
+        for j in (k - 1, k + 1):
+            if first <= j <= last:
+                js, je = text.lines[j]
+                t = text.text[js:je]
+                if 2 <= len(t) <= 60 and not any(c in t for c in "。:;") and not _MARKER_RE.match(t):
+                    title_line = j
+                    break
+        title = ""
+        if title_line is not None:
+            js, je = text.lines[title_line]
+            title = _clean(text.text[js:je])
+            start, end = min(start, js), max(end, je)
+        return _Candidate("annex", number, start, end, start, title, k, title_line)
+
+    def _annex_holds_table(self, text: NormText, k: int, last: int) -> bool:
+        """Whether the annex starting after line ``k`` is a block-layout table (its header may
+        follow its first page of cells)."""
+        for j in range(k, last + 1):
+            s, e = text.lines[j]
+            line = text.text[s:e]
+            if _TABLE_HEADER_RE.search(line):
+                return True
+            if _ANNEX_RE.fullmatch(line.strip()):
+                return False
+        return False
+
+    def _document_sections(self, text: NormText, layout: DocumentLayout, base: int) -> Iterator[Section]:
+        first = layout.body_start
+        last = first
+        while last + 1 < len(text.lines) and text.lines[last + 1][0] < layout.end:
+            last += 1
+        restarts = set(layout.issued_titles)
+        stack: list[tuple[str, int]] = []  # (style, index of the heading) from the top
+        box_floor: int | None = None  # inside a 专栏: the stack depth it hangs from
+        count = 0
+        k = first
+        used_title_lines: set[int] = set()
+        in_table = False
+        in_attachment_list = False
+        while k <= last and k < len(text.lines):
+            if k in restarts:
+                stack = []
+                box_floor = None
+                in_table = False
+                k += 1
+                continue
+            ls, le = text.lines[k]
+            line_text = text.text[ls:le]
+            if _TABLE_HEADER_RE.search(line_text):
+                in_table = True  # a block-layout table: its cells are no headings
+            annex = self._annex(text, k, first, last)
+            cand = annex or (None if in_table else self._candidate(text, k))
+            if line_text.startswith("附件:") and len(line_text) > 3:
+                in_attachment_list = True
+            elif in_attachment_list and cand is not None and cand.style == "arabic":
+                k += 1
+                continue  # an item of the attachment list
+            else:
+                in_attachment_list = False
+            if cand is None or k in used_title_lines:
+                k += 1
+                continue
+            if cand.style == "annex":
+                stack = []
+                box_floor = None
+                in_table = self._annex_holds_table(text, k + 1, last)
+            styles = [st for st, _ in stack]
+            if box_floor is not None:
+                if cand.style in styles[:box_floor] or cand.style in ("box", "annex"):
+                    box_floor = None
+                else:
+                    k += 1
+                    continue  # a line inside a 专栏 box
+            if cand.style == "box":
+                level = len(stack) + 1
+                parent = stack[-1][1] if stack else None
+                box_floor = len(stack)
+            else:
+                if cand.style in styles:
+                    depth = styles.index(cand.style)
+                    stack = stack[:depth]
+                level = len(stack) + 1
+                parent = stack[-1][1] if stack else None
+                stack.append((cand.style, base + count))
+            if cand.style == "annex" and cand.title_line is not None:
+                used_title_lines.add(cand.title_line)
+            rs, re_ = text.raw_span(cand.start, cand.end)
+            ms, me = text.raw_span(cand.start, cand.marker_end) if cand.marker_end > cand.start else (rs, rs)
+            if cand.style == "annex":
+                label = _ANNEX_RE.search(text.raw, rs, re_)
+                marker = label.group() if label else "附件"
+            else:
+                marker = text.raw[ms:me]
+            yield Section(
+                start=rs,
+                end=re_,
+                text=text.raw[rs:re_],
+                style=cand.style,
+                marker=marker.strip(),
+                number=cand.number,
+                level=level,
+                title=cand.title,
+                parent=parent,
+                rule=cand.style,
+            )
+            count += 1
+            k += 1
+
+
+def extract_sections(raw: str) -> list[Section]:
+    """The outline headings of ``raw`` (documents found on the way), with levels and parents."""
+    if not isinstance(raw, str):
+        raise TypeError(f"extract_sections() takes a str, not {type(raw).__name__}")
+    return SectionExtractor().run(raw)
