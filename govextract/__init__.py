@@ -6,7 +6,18 @@
 '国发〔2013〕10号'
 """
 
-from govextract.extractors import Context, DocNumberExtractor, Extractor, extract_doc_numbers
+from govextract.extractors import (
+    CitationExtractor,
+    Context,
+    DocNumberExtractor,
+    DocumentExtractor,
+    Extractor,
+    SectionExtractor,
+    extract_citations,
+    extract_doc_numbers,
+    extract_documents,
+    extract_sections,
+)
 from govextract.numerals import parse_int, parse_number
 from govextract.pipeline import Pipeline, extract
 from govextract.records import (
@@ -32,12 +43,14 @@ __all__ = [
     "LABELS",
     "SCHEMA_VERSION",
     "Citation",
+    "CitationExtractor",
     "Context",
     "DateMention",
     "Department",
     "DocNumber",
     "DocNumberExtractor",
     "Document",
+    "DocumentExtractor",
     "Extraction",
     "Extractor",
     "LogicalLine",
@@ -46,11 +59,15 @@ __all__ = [
     "Quantity",
     "Responsibility",
     "Section",
+    "SectionExtractor",
     "Target",
     "__version__",
     "check_offsets",
     "extract",
+    "extract_citations",
     "extract_doc_numbers",
+    "extract_documents",
+    "extract_sections",
     "normalize",
     "parse_int",
     "parse_number",

@@ -9,10 +9,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from govextract.extractors.base import Context, Extractor
+from govextract.extractors.citations import CitationExtractor
 from govextract.extractors.doc_number import DocNumberExtractor
 from govextract.extractors.documents import DocumentExtractor
 from govextract.extractors.sections import SectionExtractor
@@ -35,15 +37,72 @@ def _check_labels(labels: Iterable[str] | None) -> frozenset[str] | None:
     return chosen
 
 
+def _link(records: dict[str, list[Any]], raw_len: int) -> None:
+    """Fill every mention's ``document`` and ``section`` fields (in place in ``records``).
+
+    ``document``: the document whose span holds the mention's start. ``section``: the innermost
+    heading whose part (up to the next heading of the same or a higher level in its document, or the
+    document's end) holds it; a heading's own ``section`` is its parent.
+    """
+    docs = records.get("documents", [])
+    doc_starts = [d.start for d in docs]
+
+    def doc_of(pos: int) -> int | None:
+        k = bisect_right(doc_starts, pos) - 1
+        return k if k >= 0 and pos < docs[k].end else None
+
+    sections = records.get("sections", [])
+    sec_docs = [doc_of(sec.start) for sec in sections]
+    part_end = [raw_len] * len(sections)
+    open_: list[int] = []
+    for i, sec in enumerate(sections):
+        while open_ and (sec_docs[open_[-1]] != sec_docs[i] or sections[open_[-1]].level >= sec.level):
+            j = open_.pop()
+            d = sec_docs[j]
+            part_end[j] = sec.start if d == sec_docs[i] else (docs[d].end if d is not None else sec.start)
+        open_.append(i)
+    for j in open_:
+        d = sec_docs[j]
+        part_end[j] = docs[d].end if d is not None else raw_len
+    sec_starts = [sec.start for sec in sections]
+
+    def section_of(pos: int) -> int | None:
+        k = bisect_right(sec_starts, pos) - 1
+        while k is not None and k >= 0:
+            if pos < part_end[k]:
+                return k
+            k = sections[k].parent
+        return None
+
+    for label, recs in records.items():
+        if label == "documents" or label not in LABELS:
+            continue
+        linked = []
+        for i, r in enumerate(recs):
+            if label == "sections":
+                update = {"document": sec_docs[i], "section": r.parent}
+            else:
+                update = {"document": doc_of(r.start), "section": section_of(r.start)}
+            linked.append(r.model_copy(update=update))
+        records[label] = linked
+
+
 def _resolve_overlaps(records: list[Any]) -> list[Any]:
     """Keep the longest, then leftmost, of overlapping spans; return them in document order."""
     ranked = sorted(records, key=lambda r: (-(r.end - r.start), r.start))
     kept: list[Any] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # taken intervals, disjoint, sorted by start
+    ends: list[int] = []
     for r in ranked:
-        if all(r.end <= s or r.start >= e for s, e in taken) or r.start == r.end:
+        if r.start == r.end:
             kept.append(r)
-            taken.append((r.start, r.end))
+            continue
+        k = bisect_right(starts, r.start)
+        if (k > 0 and ends[k - 1] > r.start) or (k < len(starts) and starts[k] < r.end):
+            continue
+        starts.insert(k, r.start)
+        ends.insert(k, r.end)
+        kept.append(r)
     return sorted(kept, key=lambda r: (r.start, r.end))
 
 
@@ -69,7 +128,7 @@ class Pipeline:
     @classmethod
     def default(cls) -> Pipeline:
         """The pipeline :func:`govextract.extract` uses."""
-        return cls([DocNumberExtractor(), DocumentExtractor(), SectionExtractor()])
+        return cls([DocNumberExtractor(), DocumentExtractor(), SectionExtractor(), CitationExtractor()])
 
     def _needed(self, labels: frozenset[str] | None) -> list[Extractor[Any]]:
         if labels is None:
@@ -102,6 +161,7 @@ class Pipeline:
             else:
                 found = ctx.get(ex.label) + found
             ctx.records[ex.label] = found
+        _link(ctx.records, len(text))
         fields: dict[str, Any] = {label: ctx.get(label) for label in LABELS if chosen is None or label in chosen}
         return Extraction.model_validate(fields), ctx
 

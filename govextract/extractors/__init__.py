@@ -1,6 +1,20 @@
 """One extractor per label; each finds candidates on a :class:`~govextract.text.NormText` and resolves them."""
 
 from govextract.extractors.base import Context, Extractor
+from govextract.extractors.citations import CitationExtractor, extract_citations
 from govextract.extractors.doc_number import DocNumberExtractor, extract_doc_numbers
+from govextract.extractors.documents import DocumentExtractor, extract_documents
+from govextract.extractors.sections import SectionExtractor, extract_sections
 
-__all__ = ["Context", "DocNumberExtractor", "Extractor", "extract_doc_numbers"]
+__all__ = [
+    "CitationExtractor",
+    "Context",
+    "DocNumberExtractor",
+    "DocumentExtractor",
+    "Extractor",
+    "SectionExtractor",
+    "extract_citations",
+    "extract_doc_numbers",
+    "extract_documents",
+    "extract_sections",
+]

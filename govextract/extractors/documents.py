@@ -192,14 +192,31 @@ class DocumentExtractor:
     # ------------------------------------------------------------------ finding documents
 
     def _number_on_own_line(self, text: NormText, line: _Line, numbers: Sequence[DocNumber]) -> DocNumber | None:
+        """The doc number filling ``line`` alone (brackets aside); ``numbers`` sorted by start."""
+        if not numbers or line.end <= line.start:
+            return None
         raw_start, raw_end = text.raw_span(line.start, line.end)
-        for n in numbers:
-            if raw_start <= n.start and n.end <= raw_end:
+        k = self._first_at(numbers, raw_start)
+        for n in numbers[k:]:
+            if n.start >= raw_end:
+                break
+            if n.end <= raw_end:
                 rest = text.raw[raw_start : n.start] + text.raw[n.end : raw_end]
                 rest = _clean(rest).strip("()[]【】〔〕")
                 if not rest:
                     return n
         return None
+
+    @staticmethod
+    def _first_at(numbers: Sequence[DocNumber], pos: int) -> int:
+        lo, hi = 0, len(numbers)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if numbers[mid].start < pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
 
     def _title_before(self, lines: list[_Line], k: int) -> tuple[int, int] | None:
         """Title lines ending just before line ``k`` (the gazette order).
@@ -326,7 +343,8 @@ class DocumentExtractor:
             if line.start >= layout.end:
                 break
             t = line.text
-            if not _is_title_like(line) or len(t) < 4 or not t.rstrip(")").endswith(endings):
+            bare = regex.sub(r"\([^()]*\)$", "", t)  # 中国反对拐卖人口行动计划（2013-2020年）
+            if not _is_title_like(line) or len(t) < 4 or not bare.endswith(endings):
                 continue
             if k + 1 < len(lines) and lines[k + 1].text.startswith("附件"):
                 continue  # an annex title printed before its label

@@ -1,0 +1,192 @@
+"""Citations: mentions of other documents by 《title》, by doc number, or both.
+
+``《国务院关于…的通知》（国发〔2013〕10号）`` is one citation (span from 《 to 号); a title alone or a
+number alone (``国发〔2017〕48号文件``) is one too; a title opened by an OCR'd ``“`` and closed by
+``》`` counts. Not citations: the text a 印发 notice issues (``现将《X》印发给你们``, short names of it
+such as ``《行动计划》``), a document's own number and the numbers heading a forwarded text, and
+anything outside every document (a bulletin's 目录).
+
+>>> [(c.title, c.doc_number) for c in extract_citations("依据《中华人民共和国计量法》和国发〔2013〕10号文件")]
+[('中华人民共和国计量法', None), (None, '国发〔2013〕10号')]
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator, Sequence
+
+import regex
+
+from govextract.extractors.base import Context
+from govextract.extractors.doc_number import DocNumberExtractor
+from govextract.extractors.documents import DocumentExtractor, DocumentLayout
+from govextract.records import Citation, DocNumber
+from govextract.text import NormText, normalize
+
+# 《title》 with inner 〈〉 allowed; or an unmatched “ opening a title that 》 closes
+_TITLE_RE = regex.compile(r"《(?P<t>[^《》\n]{1,120})》|“(?P<q>(?:[^“”《》\n]|“[^“”《》\n]{1,20}”){4,120})》")
+# after a title: more titles of the same list, then the words that issue it
+_ISSUES_RE = regex.compile(
+    r"(?:[、和及]《[^《》\n]{1,120}》)*\s*(?:\([^)]{0,30}\))?\s*"
+    r"(?:已经[^。]{0,30}?(?:同意|通过)[^。]{0,6}?)?[,，]?\s*(?:现|现予|予以)?印发"
+)
+_PAREN_NUMBER_GAP = 4  # characters allowed between 》 and the ( of a following doc number
+
+
+def _clean(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s)
+    return "".join(c for c in s if not c.isspace() and c not in "《》")
+
+
+def _core(title: str) -> str:
+    """A title without its parenthesized year range, for matching short names of issued texts."""
+    return str(regex.sub(r"\([^)]*\)", "", title))
+
+
+class CitationExtractor:
+    """Finds citations of other documents; needs doc numbers and document layouts."""
+
+    label = "citations"
+    requires: tuple[str, ...] = ("doc_numbers", "documents")
+
+    def run(self, raw: str) -> list[Citation]:
+        """Extract from a raw string (normalizing it and finding documents first)."""
+        nt = normalize(raw)
+        ctx = Context()
+        ctx.records["doc_numbers"] = list(DocNumberExtractor().extract(nt, ctx))
+        ctx.records["documents"] = list(DocumentExtractor().extract(nt, ctx))
+        return list(self.extract(nt, ctx))
+
+    def extract(self, text: NormText, ctx: Context, /) -> Iterator[Citation]:
+        """Yield citations in order."""
+        layouts: Sequence[DocumentLayout] = ctx.get("document_layouts")
+        numbers: Sequence[DocNumber] = ctx.get("doc_numbers")
+        s = text.text
+        # raw spans of numbers that are no citations: own numbers and numbers heading a text
+        header_numbers = {(n.start, n.end) for n in self._header_numbers(text, layouts, numbers)}
+        issued = self._issued_titles(text, layouts)
+        found: list[Citation] = []
+        used_numbers: set[tuple[int, int]] = set()
+        by_start = sorted(numbers, key=lambda n: n.start)
+        for m in _TITLE_RE.finditer(s):
+            layout = self._layout_at(layouts, m.start())
+            if layouts and layout is None:
+                continue  # outside every document
+            inner = m.group("t") if m.group("t") is not None else m.group("q")
+            title = _clean(inner)
+            if not title:
+                continue
+            if _ISSUES_RE.match(s, m.end(), min(len(s), m.end() + 600)):
+                continue  # the text a 印发 notice issues (or one of a list of them)
+            if layout is not None and self._is_self_reference(title, issued.get(id(layout), [])):
+                continue
+            start, end = m.start(), m.end()
+            number: DocNumber | None = None
+            rs_after, _ = text.raw_span(end, end + 1) if end < len(s) else (len(text.raw), len(text.raw))
+            for n in by_start:
+                if n.start < rs_after:
+                    continue
+                gap = text.raw[rs_after : n.start]
+                if len(_clean(gap).strip("([（【")) == 0 and len(gap) <= _PAREN_NUMBER_GAP + 4:
+                    number = n
+                break
+            rs, re_ = text.raw_span(start, end)
+            if number is not None:
+                re_ = number.end
+                used_numbers.add((number.start, number.end))
+            found.append(
+                Citation(
+                    start=rs,
+                    end=re_,
+                    text=text.raw[rs:re_],
+                    title=title,
+                    doc_number=number.normalized if number else None,
+                    rule="title+number" if number else "title",
+                )
+            )
+        for n in numbers:
+            key = (n.start, n.end)
+            if key in used_numbers or key in header_numbers:
+                continue
+            if layouts and self._layout_at_raw(text, layouts, n.start) is None:
+                continue
+            found.append(
+                Citation(start=n.start, end=n.end, text=n.text, title=None, doc_number=n.normalized, rule="number")
+            )
+        found.sort(key=lambda c: (c.start, c.end))
+        yield from found
+
+    @staticmethod
+    def _layout_at(layouts: Sequence[DocumentLayout], pos: int) -> DocumentLayout | None:
+        for layout in layouts:
+            if layout.start <= pos < layout.end:
+                return layout
+        return None
+
+    def _layout_at_raw(self, text: NormText, layouts: Sequence[DocumentLayout], raw_pos: int) -> DocumentLayout | None:
+        for layout in layouts:
+            rs, _ = text.raw_span(layout.start, layout.start + 1)
+            _, re_ = text.raw_span(max(layout.start, layout.end - 1), layout.end)
+            if rs <= raw_pos < re_:
+                return layout
+        return None
+
+    def _header_numbers(
+        self, text: NormText, layouts: Sequence[DocumentLayout], numbers: Sequence[DocNumber]
+    ) -> Iterator[DocNumber]:
+        """A document's own number, and any number standing alone on its line (a forwarded text's)."""
+        for layout in layouts:
+            if layout.own_number is not None:
+                yield layout.own_number
+        for n in numbers:
+            line = self._line_of(text, n)
+            if line is not None:
+                ls, le = line
+                rs, re_ = text.raw_span(ls, le)
+                rest = _clean(text.raw[rs : n.start] + text.raw[n.end : re_]).strip("()[]【】〔〕")
+                if not rest:
+                    yield n
+
+    @staticmethod
+    def _line_of(text: NormText, n: DocNumber) -> tuple[int, int] | None:
+        # find the logical line containing the number's first normalized character
+        lo, hi = 0, len(text.lines) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s, e = text.lines[mid]
+            rs, re_ = text.raw_span(s, e) if e > s else (0, 0)
+            if re_ <= n.start:
+                lo = mid + 1
+            elif rs > n.start:
+                hi = mid - 1
+            else:
+                return s, e
+        return None
+
+    def _issued_titles(self, text: NormText, layouts: Sequence[DocumentLayout]) -> dict[int, list[str]]:
+        """For each document, the titles of the texts it issues (from their title lines)."""
+        out: dict[int, list[str]] = {}
+        for layout in layouts:
+            titles: list[str] = []
+            t0, t1 = layout.title_lines
+            own_title = "".join(text.text[text.lines[k][0] : text.lines[k][1]] for k in range(t0, t1 + 1))
+            if "转发" in own_title:
+                out[id(layout)] = titles  # a forwarded text is another organ's document: cited
+                continue
+            for k in layout.issued_titles:
+                s, e = text.lines[k]
+                titles.append(_clean(text.text[s:e]))
+            out[id(layout)] = titles
+        return out
+
+    @staticmethod
+    def _is_self_reference(title: str, issued: list[str]) -> bool:
+        core = _core(title)
+        return any(len(core) >= 2 and core in _core(t) for t in issued)
+
+
+def extract_citations(raw: str) -> list[Citation]:
+    """Citations of other documents in ``raw``."""
+    if not isinstance(raw, str):
+        raise TypeError(f"extract_citations() takes a str, not {type(raw).__name__}")
+    return CitationExtractor().run(raw)

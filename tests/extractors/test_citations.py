@@ -1,0 +1,65 @@
+"""Citations: titles, numbers, both, OCR'd opening quotes, and what is no citation."""
+
+from __future__ import annotations
+
+import pytest
+
+from govextract.extractors.citations import extract_citations
+from tests.conftest import seed_text
+
+
+def cites(raw: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.text, c.title, c.doc_number) for c in extract_citations(raw)]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param(
+            "依据《中华人民共和国计量法》开展工作。",
+            [("《中华人民共和国计量法》", "中华人民共和国计量法", None)],
+            id="title",
+        ),
+        pytest.param(
+            "根据《国务院关于加强工作的通知》（国发〔2013〕10号）要求。",
+            [("《国务院关于加强工作的通知》（国发〔2013〕10号", "国务院关于加强工作的通知", "国发〔2013〕10号")],
+            id="title-and-number",
+        ),
+        pytest.param(
+            "严格按照国发〔2017〕48号文件执行。", [("国发〔2017〕48号", None, "国发〔2017〕48号")], id="number"
+        ),
+        pytest.param(
+            "根据“国务院关于印发“十二五”节能减排综合性工作方案的通知》(国\n\n发〔2011〕26 号)精神",
+            [
+                (
+                    "“国务院关于印发“十二五”节能减排综合性工作方案的通知》(国\n\n发〔2011〕26 号",
+                    "国务院关于印发“十二五”节能减排综合性工作方案的通知",
+                    "国发〔2011〕26号",
+                )
+            ],
+            id="ocr-opening-quote",
+        ),
+        pytest.param(
+            "贯彻《关于废止〈招用技术工种从业人员规定〉的通知》。",
+            [("《关于废止〈招用技术工种从业人员规定〉的通知》", "关于废止〈招用技术工种从业人员规定〉的通知", None)],
+            id="inner-angle-title-not-separate",
+        ),
+    ],
+)
+def test_citations(raw: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert cites(raw) == expected
+
+
+def test_issued_texts_and_own_numbers_are_no_citations() -> None:
+    raw = seed_text("000")
+    found = extract_citations(raw)
+    titles = [c.title for c in found]
+    assert "计量发展规划(2013-2020年)" not in titles  # 现将《计量发展规划》印发给你们
+    assert "行动计划" not in titles  # the short name of the text 国办发〔2013〕19号 issues
+    assert "国发〔2013〕10号" not in [c.doc_number for c in found if c.title is None]
+    assert titles.count("中华人民共和国计量法") == 3
+
+
+def test_list_of_issued_texts() -> None:
+    raw = "各市（州）人民政府：\n现将《成都平原经济区2016年重点工作方案》、《川南经济区2016年重点工作方案》印发给你们，请认真执行。"
+    assert extract_citations(raw) == []

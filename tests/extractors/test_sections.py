@@ -1,0 +1,120 @@
+"""Sections: every style, titles, levels from the document's own order, boxes, annexes, exclusions."""
+
+from __future__ import annotations
+
+import pytest
+
+from govextract.extractors.sections import extract_sections
+from tests.conftest import seed_text
+
+
+def outline(raw: str) -> list[tuple[str, str, int | None, int, str, int | None]]:
+    return [(s.style, s.marker, s.number, s.level, s.title, s.parent) for s in extract_sections(raw)]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param(
+            "一、总体要求\n（一）指导思想。全面贯彻党的精神。\n1.工作目标。\n（1）加强联动，建立机制。（公安部负责）\n①第一项",
+            [
+                ("cn", "一、", 1, 1, "总体要求", None),
+                ("paren_cn", "（一）", 1, 2, "指导思想", 0),
+                ("arabic", "1.", 1, 3, "工作目标", 1),
+                ("paren_arabic", "（1）", 1, 4, "加强联动,建立机制", 2),
+                ("circled", "①", 1, 5, "第一项", 3),
+            ],
+            id="five-styles-nested",
+        ),
+        pytest.param(
+            "（一）指导思想。\n（二）基本原则。\n一、重点任务",
+            [
+                ("paren_cn", "（一）", 1, 1, "指导思想", None),
+                ("paren_cn", "（二）", 2, 1, "基本原则", None),
+                ("cn", "一、", 1, 2, "重点任务", 1),
+            ],
+            id="levels-from-own-order",
+        ),
+        pytest.param(
+            "第一章　总　则\n第一条　为了规范管理，制定本办法。\n第二条　本办法适用于全省。\n（一）机关；\n第二章 附则\n第三条 本办法自印发之日起施行。",
+            [
+                ("chapter", "第一章", 1, 1, "总则", None),
+                ("article", "第一条", 1, 2, "", 0),
+                ("article", "第二条", 2, 2, "", 0),
+                ("paren_cn", "（一）", 1, 3, "机关", 2),
+                ("chapter", "第二章", 2, 1, "附则", None),
+                ("article", "第三条", 3, 2, "", 4),
+            ],
+            id="chapters-articles",
+        ),
+        pytest.param(
+            "## 一、总体要求\n\n### （一）指导思想。\n\n**二、主要任务**",
+            [
+                ("cn", "一、", 1, 1, "总体要求", None),
+                ("paren_cn", "（一）", 1, 2, "指导思想", 0),
+                ("cn", "二、", 2, 1, "主要任务", None),
+            ],
+            id="markdown-marks-outside",
+        ),
+        pytest.param(
+            "２６．加强监管。\n２７．完善制度。",
+            [("arabic", "２６．", 26, 1, "加强监管", None), ("arabic", "２７．", 27, 1, "完善制度", None)],
+            id="fullwidth-arabic-runs-on",
+        ),
+    ],
+)
+def test_outline(raw: str, expected: list[tuple[str, str, int | None, int, str, int | None]]) -> None:
+    assert outline(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "发动机排量为1.8升。\n2013年增长了8%。",
+        "本条所称（1）项，是指前款规定。",
+        "5\n\n6\n\n7",
+        "一、现状与形势........................3\n二、总体思路..........................4",
+        "城市宽带接入能力\tMbps\t20\t50\n1. 宽带用户规模\t\t\t",
+        "②，保证重点领域检测。",
+    ],
+    ids=["decimal", "paren-mid-sentence", "number-cells", "toc-leaders", "table-rows", "footnote-circle"],
+)
+def test_not_headings(raw: str) -> None:
+    assert extract_sections(raw) == []
+
+
+def test_box_items_are_no_headings() -> None:
+    raw = "（三）发展目标。\n到2020年，基本适应需求。\n专栏1 计量发展量化目标\n1.完成计量法修订；\n2.覆盖率达到95%以上；\n（四）加强基础研究。"
+    assert outline(raw) == [
+        ("paren_cn", "（三）", 3, 1, "发展目标", None),
+        ("box", "专栏1", 1, 2, "计量发展量化目标", 0),
+        ("paren_cn", "（四）", 4, 1, "加强基础研究", None),
+    ]
+
+
+def test_annex_takes_the_title_printed_before_it() -> None:
+    raw = "国务院\n\n2018年2月13日\n\n四川省第三次全国土地调查领导小组人员名单\n\n附件\n\n组 长：张三 省政府副省长\n\n一、一等奖（5个）"
+    sections = extract_sections(raw)
+    annex = sections[0]
+    assert (annex.style, annex.number, annex.level, annex.title) == (
+        "annex",
+        1,
+        1,
+        "四川省第三次全国土地调查领导小组人员名单",
+    )
+    assert annex.text == "四川省第三次全国土地调查领导小组人员名单\n\n附件"
+    assert [(s.marker, s.level, s.parent) for s in sections[1:]] == [("一、", 2, 0)]
+
+
+def test_issued_texts_restart_the_outline() -> None:
+    sections = extract_sections(seed_text("004"))
+    firsts = [s for s in sections if s.style == "cn" and s.number == 1]
+    assert len(firsts) >= 6  # the 方案 of 国发〔2016〕48号 and the five 方案 of 川办函〔2016〕130号
+    assert all(s.level == 1 and s.parent is None for s in firsts)
+
+
+def test_wrapped_heading_on_a_seed_page() -> None:
+    raw = seed_text("002")
+    (s,) = [s for s in extract_sections(raw) if s.title == "充分认识发展现代生态循环农业的重大意义"]
+    assert raw[s.start : s.end] == s.text == "（二）充分认识发展现代生态循环农业\n\n的重大意义"
+    assert (s.style, s.number, s.level) == ("paren_cn", 2, 2)
