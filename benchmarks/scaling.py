@@ -37,6 +37,9 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "breaks": _repeat("国\n\n"),
     "headings": _repeat("（一）加强管理。\n"),
     "mixed": _repeat("abc國发〔２０１３〕\u200b１ 号\n\n７１\n\n"),
+    "annexes": _repeat("附件\n"),
+    "titles": _repeat("《关于加强管理的通知》"),
+    "documents": _repeat("国务院关于加强管理的通知\n国发〔2013〕1号\n各省：\n正文。\n"),
 }
 
 

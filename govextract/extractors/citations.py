@@ -13,7 +13,8 @@ anything outside every document (a bulletin's 目录).
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
 
 import regex
 
@@ -65,11 +66,15 @@ class CitationExtractor:
         # raw spans of numbers that are no citations: own numbers and numbers heading a text
         header_numbers = {(n.start, n.end) for n in self._header_numbers(text, layouts, numbers)}
         issued = self._issued_titles(text, layouts)
+        layout_at = self._locator([lo.start for lo in layouts], [lo.end for lo in layouts], layouts)
+        layout_at_raw = self._locator(
+            [text.raw_start(lo.start) for lo in layouts], [text.raw_end(lo.end) for lo in layouts], layouts
+        )
         found: list[Citation] = []
         used_numbers: set[tuple[int, int]] = set()
         by_start = sorted(numbers, key=lambda n: n.start)
         for m in _TITLE_RE.finditer(s):
-            layout = self._layout_at(layouts, m.start())
+            layout = layout_at(m.start())
             if layouts and layout is None:
                 continue  # outside every document
             inner = m.group("t") if m.group("t") is not None else m.group("q")
@@ -108,7 +113,7 @@ class CitationExtractor:
             key = (n.start, n.end)
             if key in used_numbers or key in header_numbers:
                 continue
-            if layouts and self._layout_at_raw(text, layouts, n.start) is None:
+            if layouts and layout_at_raw(n.start) is None:
                 continue
             found.append(
                 Citation(start=n.start, end=n.end, text=n.text, title=None, doc_number=n.normalized, rule="number")
@@ -117,19 +122,16 @@ class CitationExtractor:
         yield from found
 
     @staticmethod
-    def _layout_at(layouts: Sequence[DocumentLayout], pos: int) -> DocumentLayout | None:
-        for layout in layouts:
-            if layout.start <= pos < layout.end:
-                return layout
-        return None
+    def _locator(
+        starts: list[int], ends: list[int], items: Sequence[DocumentLayout]
+    ) -> Callable[[int], DocumentLayout | None]:
+        """A function from an offset to the layout whose [start, end) holds it."""
 
-    def _layout_at_raw(self, text: NormText, layouts: Sequence[DocumentLayout], raw_pos: int) -> DocumentLayout | None:
-        for layout in layouts:
-            rs, _ = text.raw_span(layout.start, layout.start + 1)
-            _, re_ = text.raw_span(max(layout.start, layout.end - 1), layout.end)
-            if rs <= raw_pos < re_:
-                return layout
-        return None
+        def at(pos: int) -> DocumentLayout | None:
+            k = bisect_right(starts, pos) - 1
+            return items[k] if k >= 0 and pos < ends[k] else None
+
+        return at
 
     def _header_numbers(
         self, text: NormText, layouts: Sequence[DocumentLayout], numbers: Sequence[DocNumber]

@@ -43,6 +43,10 @@ _OUTLINE_START_RE = regex.compile(
     r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、]|第[一二三四五六七八九十百]+[章条节])"
 )
 _SENTENCE_PUNCT = frozenset("。;!?")
+_TRAILING_PAREN_RE = regex.compile(r"\([^()]*\)$")
+_COMMA_RE = regex.compile(r"[,，]")
+_LIST_SPLIT_RE = regex.compile(r"[,，、]")
+_TITLE_TAIL_RE = regex.compile(r"的(?:通知|意见|决定)$")
 _TITLE_IN_LINE_RE = regex.compile(r"\p{Han}{2,40}?关于\S{2,80}?的(?:通知|意见|决定|通报|批复|函)(?=\S)")
 _HEADER_MARKS_RE = regex.compile(r"(?:特急|特提|加急|平急|(?:绝密|机密|秘密)★?\S{0,6}|\d{6})")
 _SPLIT_PARTS_RE = regex.compile(r"、(?![^()]*\))")
@@ -130,7 +134,7 @@ def split_recipients(text: str) -> list[str]:
     """
     t = _clean(text).rstrip(":")
     out: list[str] = []
-    for group in regex.split(r"[,，]", t):
+    for group in _COMMA_RE.split(t):
         if not group:
             continue
         parts = [p for p in _SPLIT_PARTS_RE.split(group) if p]
@@ -196,8 +200,8 @@ class DocumentExtractor:
         if not numbers or line.end <= line.start:
             return None
         raw_start, raw_end = text.raw_span(line.start, line.end)
-        k = self._first_at(numbers, raw_start)
-        for n in numbers[k:]:
+        for idx in range(self._first_at(numbers, raw_start), len(numbers)):
+            n = numbers[idx]
             if n.start >= raw_end:
                 break
             if n.end <= raw_end:
@@ -324,7 +328,7 @@ class DocumentExtractor:
         if "转发" not in prev_title:
             return False
         title = "".join(ln.text for ln in lines[t_first : t_last + 1])
-        core = regex.sub(r"的(?:通知|意见|决定)$", "", title)
+        core = _TITLE_TAIL_RE.sub("", title)
         return len(core) >= 6 and core in prev_title
 
     def _untitled_layout(self, text: NormText, lines: list[_Line]) -> DocumentLayout | None:
@@ -343,7 +347,7 @@ class DocumentExtractor:
             if line.start >= layout.end:
                 break
             t = line.text
-            bare = regex.sub(r"\([^()]*\)$", "", t)  # 中国反对拐卖人口行动计划（2013-2020年）
+            bare = _TRAILING_PAREN_RE.sub("", t)  # 中国反对拐卖人口行动计划（2013-2020年）
             if not _is_title_like(line) or len(t) < 4 or not bare.endswith(endings):
                 continue
             if k + 1 < len(lines) and lines[k + 1].text.startswith("附件"):
@@ -370,7 +374,11 @@ class DocumentExtractor:
             for line in lines[layout.first_line : layout.number_line]:
                 if line.text in ("特急", "加急", "特提", "平急"):
                     urgency = line.text
-        in_doc = [ln for ln in lines[layout.body_start :] if ln.start < layout.end]
+        in_doc = []
+        for idx in range(layout.body_start, len(lines)):
+            if lines[idx].start >= layout.end:
+                break
+            in_doc.append(lines[idx])
         recipients: list[str] = []
         if merged_recipients:
             recipients = split_recipients(merged_recipients)
@@ -389,7 +397,7 @@ class DocumentExtractor:
         copy_to: list[str] = []
         for line in in_doc:
             if line.text.startswith("抄送:"):
-                copy_to = [p for p in regex.split(r"[,，、]", _clean(line.text[3:]).rstrip("。")) if p]
+                copy_to = [p for p in _LIST_SPLIT_RE.split(_clean(line.text[3:]).rstrip("。")) if p]
         begin = layout.start
         while begin < layout.end and (text.text[begin].isspace() or text.text[begin] in "#*"):
             begin += 1

@@ -166,17 +166,22 @@ class SectionExtractor:
             start, end = min(start, js), max(end, je)
         return _Candidate("annex", number, start, end, start, title, k, title_line)
 
-    def _annex_holds_table(self, text: NormText, k: int, last: int) -> bool:
-        """Whether the annex starting after line ``k`` is a block-layout table (its header may
-        follow its first page of cells)."""
-        for j in range(k, last + 1):
+    @staticmethod
+    def _tables_after_annexes(text: NormText, first: int, last: int) -> set[int]:
+        """Lines of annex labels whose annex (up to the next annex) holds a block-layout table —
+        its header may follow the first page of cells. One backward pass."""
+        out: set[int] = set()
+        table_ahead = False
+        for j in range(last, first - 1, -1):
             s, e = text.lines[j]
             line = text.text[s:e]
             if _TABLE_HEADER_RE.search(line):
-                return True
-            if _ANNEX_RE.fullmatch(line.strip()):
-                return False
-        return False
+                table_ahead = True
+            elif _ANNEX_RE.fullmatch(line.strip()):
+                if table_ahead:
+                    out.add(j)
+                table_ahead = False
+        return out
 
     def _document_sections(self, text: NormText, layout: DocumentLayout, base: int) -> Iterator[Section]:
         first = layout.body_start
@@ -184,6 +189,7 @@ class SectionExtractor:
         while last + 1 < len(text.lines) and text.lines[last + 1][0] < layout.end:
             last += 1
         restarts = set(layout.issued_titles)
+        annex_tables = self._tables_after_annexes(text, first, last)
         stack: list[tuple[str, int]] = []  # (style, index of the heading) from the top
         box_floor: int | None = None  # inside a 专栏: the stack depth it hangs from
         count = 0
@@ -217,7 +223,7 @@ class SectionExtractor:
             if cand.style == "annex":
                 stack = []
                 box_floor = None
-                in_table = self._annex_holds_table(text, k + 1, last)
+                in_table = k in annex_tables
             styles = [st for st, _ in stack]
             if box_floor is not None:
                 if cand.style in styles[:box_floor] or cand.style in ("box", "annex"):
