@@ -15,6 +15,7 @@ from typing import Any
 
 from govextract.extractors.base import Context, Extractor
 from govextract.extractors.citations import CitationExtractor
+from govextract.extractors.dates import DateExtractor
 from govextract.extractors.doc_number import DocNumberExtractor
 from govextract.extractors.documents import DocumentExtractor
 from govextract.extractors.sections import SectionExtractor
@@ -128,7 +129,9 @@ class Pipeline:
     @classmethod
     def default(cls) -> Pipeline:
         """The pipeline :func:`govextract.extract` uses."""
-        return cls([DocNumberExtractor(), DocumentExtractor(), SectionExtractor(), CitationExtractor()])
+        return cls(
+            [DocNumberExtractor(), DocumentExtractor(), SectionExtractor(), CitationExtractor(), DateExtractor()]
+        )
 
     def _needed(self, labels: frozenset[str] | None) -> list[Extractor[Any]]:
         if labels is None:

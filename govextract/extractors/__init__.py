@@ -2,6 +2,7 @@
 
 from govextract.extractors.base import Context, Extractor
 from govextract.extractors.citations import CitationExtractor, extract_citations
+from govextract.extractors.dates import DateExtractor, extract_dates
 from govextract.extractors.doc_number import DocNumberExtractor, extract_doc_numbers
 from govextract.extractors.documents import DocumentExtractor, extract_documents
 from govextract.extractors.sections import SectionExtractor, extract_sections
@@ -9,11 +10,13 @@ from govextract.extractors.sections import SectionExtractor, extract_sections
 __all__ = [
     "CitationExtractor",
     "Context",
+    "DateExtractor",
     "DocNumberExtractor",
     "DocumentExtractor",
     "Extractor",
     "SectionExtractor",
     "extract_citations",
+    "extract_dates",
     "extract_doc_numbers",
     "extract_documents",
     "extract_sections",

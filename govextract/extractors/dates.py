@@ -1,0 +1,307 @@
+"""Dates: time expressions resolved to intervals (days, months, years, ranges, plan periods,
+deadlines, recurring rules and relative words).
+
+Missing years resolve in the contract's order: an explicit year in the same sentence, the nearest
+preceding explicit year in the paragraph, the ``reference_date``, the enclosing document's 成文日期,
+the year of its own 发文字号.
+
+>>> found = extract_dates("2018年1月至2019年6月完成，2018年底前验收")
+>>> [(d.text, d.kind, str(d.start_date), str(d.end_date)) for d in found]
+[('2018年1月至2019年6月', 'range', '2018-01-01', '2019-06-30'), ('2018年底前', 'deadline', 'None', '2018-12-31')]
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from govextract.extractors.base import Context
+from govextract.numerals import parse_int
+from govextract.records import DateKind, DateMention, Document
+from govextract.text import NormText
+
+_CND = "〇○零一二三四五六七八九"
+_CNN = "一二三四五六七八九十"
+_Y = rf"(?:(?<!\d)(?:19|20)\d{{2}}(?!\d)|[{_CND}]{{4}})"
+_M = rf"(?:1[0-2]|0?[1-9]|十[一二]?|[{_CNN[:9]}])"
+_D = rf"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[{_CNN[:9]}])"
+_DASH = r"(?:-|—{1,2}|–|~|～|至|到)"
+_TAIL = r"(?:底前|以前|之前|前|为止)"
+
+_PATTERNS: list[tuple[str, str]] = [
+    # year-month-day, optionally to another day / as a deadline / as an open start
+    ("ymd", rf"(?P<y>{_Y})\n?年\n?(?P<m>{_M})\n?月\n?(?P<d>{_D})\n?[日号](?P<open>起|以来)?(?P<tail>{_TAIL})?"),
+    ("dotted", r"(?<![\d.])(?P<y>(?:19|20)\d{2})[./-](?P<m>1[0-2]|0?[1-9])[./-](?P<d>3[01]|[12]\d|0?[1-9])(?![\d.])"),
+    # ranges of years and months
+    ("yrange", rf"(?P<y>{_Y})(?:年)?{_DASH}(?P<y2>{_Y})年(?:度)?"),
+    (
+        "ymrange",
+        rf"(?P<y>{_Y})年(?P<m>{_M})月(?:份)?(?:底|末)?{_DASH}(?:(?P<y2>{_Y})年)?(?P<m2>{_M})月(?:份)?(?:底|末)?",
+    ),
+    ("yrange2", rf"(?P<y>{_Y})年(?:底|末)?{_DASH}(?P<y2>{_Y})年(?P<m2>{_M})?(?:月)?(?:底|末)?"),
+    # a month, its end, or a deadline
+    ("ymend", rf"(?P<y>{_Y})\n?年\n?(?P<m>{_M})\n?月(?P<end>底|末)\n?(?P<tail>{_TAIL})?"),
+    ("ym", rf"(?P<y>{_Y})年(?P<m>{_M})月(?:份)?(?P<xun>上旬|中旬|下旬)?(?P<open>起|以来)?(?P<tail>{_TAIL})?"),
+    # parts of a year
+    ("yend", rf"(?P<y>{_Y})年(?:年)?(?P<end>底|末)(?P<tail>{_TAIL})?"),
+    (
+        "yhalf",
+        rf"(?P<y>{_Y})年(?P<half>上半年|下半年|年中|第[一二三四1-4]季度|[一二三四1-4]季度|春季|夏季|秋季|冬季)(?P<tail>{_TAIL})?",
+    ),
+    ("year", rf"(?P<y>{_Y})年(?:度)?(?!版|\d)(?P<open>起|以来)?(?P<tail>{_TAIL})?"),
+    # yearless
+    ("md", rf"(?<![年\d])(?P<m>{_M})月(?P<d>{_D})[日号](?P<tail>{_TAIL})?"),
+    ("mend", rf"(?<![年\d])(?P<m>{_M})月(?P<end>底|末)(?P<tail>{_TAIL})?"),
+    ("mrange", rf"(?<![年\d])(?P<m>{_M})月{_DASH}(?P<m2>{_M})月"),
+    ("bare_end", rf"(?<![年\d{_CND}])年(?P<end>底|末)(?P<tail>{_TAIL})"),
+    ("within", rf"(?<![\d{_CND}十两每当本全多])年内"),
+    # plan periods
+    ("period", r"(?P<q>[“\"])?(?P<p>十\n?(?:一|二|三|四|五)?\n?五)(?(q)[”\"]|(?=时期|期间|期末|规划|计划|末|以来))"),
+    ("pyrange", rf"(?<=\()(?P<y>{_Y}){_DASH}(?P<y2>{_Y})(?=\))"),
+    # recurring and relative
+    ("recurring", r"(?:每(?:年|季度|半年|月)|按(?:\n)?季度|按月|按年)(?:年中|(?P<rm>" + _M + r")月(?:底|末)?(?:前)?)?"),
+    ("relative", r"(?:今年|明年|去年|上年度|上年|本年度|下年度|当年|次年|上一年度|下一年度)"),
+]
+_RULES = tuple(name for name, _ in _PATTERNS)
+_DATE_RE = regex.compile("|".join(f"(?P<_{name}>{pat})" for name, pat in _PATTERNS))
+_NOT_RECURRING_AFTER = ("新增", "增长", "增加", "减少", "提高", "降低", "递增", "递减", "平均")
+_PERIODS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+_SEASONS = {"春季": (3, 5), "夏季": (6, 8), "秋季": (9, 11), "冬季": (12, 14)}
+_SENTENCE_END = "。;!?\n"
+
+
+def _int(s: str | None) -> int | None:
+    return None if s is None else parse_int(s)
+
+
+def _last_day(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _safe(y: int | None, m: int, d: int) -> dt.date | None:
+    if y is None:
+        return None
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    kind: DateKind
+    start_date: dt.date | None
+    end_date: dt.date | None
+    rule: str
+
+
+class DateExtractor:
+    """Finds time expressions and resolves them to intervals."""
+
+    label = "dates"
+    requires: tuple[str, ...] = ("documents",)
+
+    def run(self, raw: str, reference_date: dt.date | None = None) -> list[DateMention]:
+        """Extract from a raw string (normalizing it first)."""
+        from govextract.pipeline import Pipeline
+
+        return Pipeline.default().extract(raw, reference_date=reference_date, labels=["dates"]).dates
+
+    def extract(self, text: NormText, ctx: Context, /) -> Iterator[DateMention]:
+        """Yield the dates in order."""
+        s = text.text
+        docs: Sequence[Document] = ctx.get("documents")
+        found: list[_Found] = []
+        explicit: list[tuple[int, int]] = []  # (position, year) of explicit years, in order
+        pending: list[tuple[regex.Match[str], str]] = []
+        for m in _DATE_RE.finditer(s):
+            rule = next((name for name in _RULES if m.group("_" + name) is not None), "")
+            if rule in ("md", "mend", "mrange", "bare_end", "within", "relative"):
+                pending.append((m, rule))
+                continue
+            f = self._resolve(m, rule, None)
+            if f is not None:
+                found.append(f)
+                y = _int(m.group("y")) if "y" in m.groupdict() and m.group("y") else None
+                if y is not None:
+                    explicit.append((m.start(), y))
+        positions = [p for p, _ in explicit]
+        for m, rule in pending:
+            year = self._year_for(text, m.start(), explicit, positions, ctx, docs)
+            f = self._resolve(m, rule, year)
+            if f is not None:
+                found.append(f)
+        found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+        for f in found:
+            rs, re_ = text.raw_span(f.start, f.end)
+            yield DateMention(
+                start=rs,
+                end=re_,
+                text=text.raw[rs:re_],
+                kind=f.kind,
+                start_date=f.start_date,
+                end_date=f.end_date,
+                rule=f.rule,
+            )
+
+    # ------------------------------------------------------------------ years for yearless forms
+
+    def _year_for(
+        self,
+        text: NormText,
+        pos: int,
+        explicit: list[tuple[int, int]],
+        positions: list[int],
+        ctx: Context,
+        docs: Sequence[Document],
+    ) -> int | None:
+        s = text.text
+        line = text.line_at(pos)
+        line_start = line.start if line else 0
+        line_end = line.end if line else len(s)
+        sent_start = max(s.rfind(c, line_start, pos) for c in _SENTENCE_END) + 1
+        sent_start = max(sent_start, line_start)
+        ends = [k for k in (s.find(c, pos, line_end) for c in _SENTENCE_END) if k >= 0]
+        sent_end = min(ends) if ends else line_end
+        from bisect import bisect_left, bisect_right
+
+        lo = bisect_left(positions, sent_start)
+        hi = bisect_right(positions, sent_end)
+        before = [y for p, y in explicit[lo:hi] if p < pos]
+        if before:
+            return before[-1]
+        if hi > lo:
+            return explicit[lo][1]
+        lo_para = bisect_left(positions, line_start)
+        k = bisect_left(positions, pos) - 1
+        if k >= lo_para:
+            return explicit[k][1]
+        if ctx.reference_date is not None:
+            return ctx.reference_date.year
+        raw_pos = text.raw_start(pos)
+        for d in docs:
+            if d.start <= raw_pos < d.end:
+                if d.signed_date is not None:
+                    return d.signed_date.year
+                if d.doc_number is not None and d.doc_number.year is not None:
+                    return d.doc_number.year
+        return None
+
+    # ------------------------------------------------------------------ one match
+
+    def _resolve(self, m: regex.Match[str], rule: str, year: int | None) -> _Found | None:
+        g = m.groupdict()
+        start, end = m.start(), m.end()
+        tail = bool(g.get("tail"))
+        y = _int(g.get("y")) if g.get("y") else year
+        if rule in ("ymd", "dotted", "md"):
+            mo, d = _int(g["m"]), _int(g["d"])
+            if mo is None or d is None:
+                return None
+            day = _safe(y, mo, d)
+            if y is not None and day is None:
+                return None
+            if g.get("open"):
+                return _Found(start, end, "range", day, None, rule)
+            if tail:
+                return _Found(start, end, "deadline", None, day, rule)
+            return _Found(start, end, "date", day, day, rule)
+        if rule in ("ymend", "mend"):
+            mo = _int(g["m"])
+            if mo is None or not 1 <= mo <= 12:
+                return None
+            last = _last_day(y, mo) if y is not None else None
+            if tail:
+                return _Found(start, end, "deadline", None, last, rule)
+            return _Found(start, end, "date", last, last, rule)
+        if rule == "ym":
+            mo = _int(g["m"])
+            if mo is None or not 1 <= mo <= 12 or y is None:
+                return None
+            first, last = dt.date(y, mo, 1), _last_day(y, mo)
+            xun = g.get("xun")
+            if xun:
+                d1, d2 = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, last.day)}[xun]
+                return _Found(start, end, "range", dt.date(y, mo, d1), dt.date(y, mo, d2), rule)
+            if g.get("open"):
+                return _Found(start, end, "range", first, None, rule)
+            if tail:
+                return _Found(start, end, "deadline", None, last, rule)
+            return _Found(start, end, "month", first, last, rule)
+        if rule in ("yend", "bare_end"):
+            if y is None:
+                return _Found(start, end, "deadline" if tail else "month", None, None, rule)
+            if tail:
+                return _Found(start, end, "deadline", None, dt.date(y, 12, 31), rule)
+            return _Found(start, end, "month", dt.date(y, 12, 1), dt.date(y, 12, 31), rule)
+        if rule == "within":
+            return _Found(start, end, "deadline", None, dt.date(y, 12, 31) if y else None, rule)
+        if rule == "yhalf":
+            if y is None:
+                return None
+            part = g["half"]
+            if part == "上半年":
+                lo, hi = dt.date(y, 1, 1), dt.date(y, 6, 30)
+            elif part == "下半年":
+                lo, hi = dt.date(y, 7, 1), dt.date(y, 12, 31)
+            elif part == "年中":
+                lo, hi = dt.date(y, 6, 1), dt.date(y, 7, 31)
+            elif part in _SEASONS:
+                m1, m2 = _SEASONS[part]
+                lo = dt.date(y, m1, 1)
+                hi = _last_day(y + (m2 > 12), (m2 - 1) % 12 + 1)
+            else:
+                q = _int(part.strip("第季度")) or 1
+                lo, hi = dt.date(y, 3 * q - 2, 1), _last_day(y, 3 * q)
+            if tail:
+                return _Found(start, end, "deadline", None, hi, rule)
+            return _Found(start, end, "range", lo, hi, rule)
+        if rule == "year":
+            if y is None:
+                return None
+            if g.get("open"):
+                return _Found(start, end, "range", dt.date(y, 1, 1), None, rule)
+            if tail:
+                return _Found(start, end, "deadline", None, dt.date(y, 12, 31), rule)
+            return _Found(start, end, "year", dt.date(y, 1, 1), dt.date(y, 12, 31), rule)
+        if rule in ("yrange", "yrange2", "pyrange"):
+            y_to = _int(g.get("y2"))
+            if y is None or y_to is None or y_to < y:
+                return None
+            m_to = _int(g.get("m2")) if g.get("m2") else None
+            last_day = _last_day(y_to, m_to) if m_to and 1 <= m_to <= 12 else dt.date(y_to, 12, 31)
+            return _Found(start, end, "range", dt.date(y, 1, 1), last_day, rule)
+        if rule in ("ymrange", "mrange"):
+            m_from, m_to = _int(g["m"]), _int(g["m2"])
+            y_to = _int(g.get("y2")) if g.get("y2") else y
+            if m_from is None or m_to is None or not (1 <= m_from <= 12 and 1 <= m_to <= 12):
+                return None
+            if y is None or y_to is None:
+                return _Found(start, end, "range", None, None, rule)
+            return _Found(start, end, "range", dt.date(y, m_from, 1), _last_day(y_to, m_to), rule)
+        if rule == "period":
+            first_year = _PERIODS.get(g["p"].replace("\n", ""))
+            if first_year is None:
+                return None
+            return _Found(start, end, "period", dt.date(first_year, 1, 1), dt.date(first_year + 4, 12, 31), rule)
+        if rule == "recurring":
+            text = m.string
+            if text.startswith(_NOT_RECURRING_AFTER, end) or text[max(0, start - 2) : start] in ("每人", "每户"):
+                return None
+            return _Found(start, end, "recurring", None, None, rule)
+        if rule == "relative":
+            return _Found(start, end, "relative", None, None, rule)
+        return None
+
+
+def extract_dates(raw: str, *, reference_date: dt.date | None = None) -> list[DateMention]:
+    """Every time expression in ``raw`` with its interval."""
+    if not isinstance(raw, str):
+        raise TypeError(f"extract_dates() takes a str, not {type(raw).__name__}")
+    return DateExtractor().run(raw, reference_date)

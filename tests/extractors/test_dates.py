@@ -1,0 +1,76 @@
+"""Dates: written forms, ranges, periods, deadlines, recurring and relative, year resolution."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from govextract.extractors.dates import extract_dates
+
+D = dt.date
+
+
+def dates(raw: str, ref: dt.date | None = None) -> list[tuple[str, str, dt.date | None, dt.date | None]]:
+    return [(d.text, d.kind, d.start_date, d.end_date) for d in extract_dates(raw, reference_date=ref)]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2013年3月2日", [("2013年3月2日", "date", D(2013, 3, 2), D(2013, 3, 2))]),
+        ("2013 年 3 月 2日", [("2013 年 3 月 2日", "date", D(2013, 3, 2), D(2013, 3, 2))]),
+        ("２０１６年８月８日", [("２０１６年８月８日", "date", D(2016, 8, 8), D(2016, 8, 8))]),
+        ("二〇一六年八月八日", [("二〇一六年八月八日", "date", D(2016, 8, 8), D(2016, 8, 8))]),
+        ("2016.8.8", [("2016.8.8", "date", D(2016, 8, 8), D(2016, 8, 8))]),
+        ("2016-08-08", [("2016-08-08", "date", D(2016, 8, 8), D(2016, 8, 8))]),
+        ("2016/8/8", [("2016/8/8", "date", D(2016, 8, 8), D(2016, 8, 8))]),
+        ("2013年7月", [("2013年7月", "month", D(2013, 7, 1), D(2013, 7, 31))]),
+        ("到2020年，", [("2020年", "year", D(2020, 1, 1), D(2020, 12, 31))]),
+        ("2017年度", [("2017年度", "year", D(2017, 1, 1), D(2017, 12, 31))]),
+        ("（2013-2020 年）", [("2013-2020 年", "range", D(2013, 1, 1), D(2020, 12, 31))]),
+        ("2011—2020年", [("2011—2020年", "range", D(2011, 1, 1), D(2020, 12, 31))]),
+        ("2018年1月至2019年6月", [("2018年1月至2019年6月", "range", D(2018, 1, 1), D(2019, 6, 30))]),
+        ("2017年第四季度", [("2017年第四季度", "range", D(2017, 10, 1), D(2017, 12, 31))]),
+        ("2019年下半年", [("2019年下半年", "range", D(2019, 7, 1), D(2019, 12, 31))]),
+        ("2018年春季", [("2018年春季", "range", D(2018, 3, 1), D(2018, 5, 31))]),
+        ("从2018年起", [("2018年起", "range", D(2018, 1, 1), None)]),
+        ("自2018年4月1日起施行", [("2018年4月1日起", "range", D(2018, 4, 1), None)]),
+        ("“十三五”时期", [("“十三五”", "period", D(2016, 1, 1), D(2020, 12, 31))]),
+        ("十二五期间", [("十二五", "period", D(2011, 1, 1), D(2015, 12, 31))]),
+        ("2018年12月底前", [("2018年12月底前", "deadline", None, D(2018, 12, 31))]),
+        ("2018 年 12\n月底前完成", [("2018 年 12\n月底前", "deadline", None, D(2018, 12, 31))]),
+        ("2015年底前", [("2015年底前", "deadline", None, D(2015, 12, 31))]),
+        ("2013年9月底", [("2013年9月底", "date", D(2013, 9, 30), D(2013, 9, 30))]),
+        ("2013年年底", [("2013年年底", "month", D(2013, 12, 1), D(2013, 12, 31))]),
+        ("每季度通报一次", [("每季度", "recurring", None, None)]),
+        ("每年1月底前报送", [("每年1月底前", "recurring", None, None)]),
+    ],
+    ids=lambda v: v if isinstance(v, str) else None,
+)
+def test_forms(raw: str, expected: list[tuple[str, str, dt.date | None, dt.date | None]]) -> None:
+    assert dates(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["国发〔2013〕10号", "2012年版", "中国制造2025", "近年来", "目前", "每年新增100个", "三年内完成", "20182018年"],
+)
+def test_not_dates(raw: str) -> None:
+    assert [d for d in dates(raw) if d[1] != "relative"] == []
+
+
+def test_missing_years_resolve() -> None:
+    # same sentence, then preceding year in the paragraph, then the reference date
+    assert dates("2018年要在6月30日前完成。")[1] == ("6月30日前", "deadline", None, D(2018, 6, 30))
+    assert dates("2017年启动。年底前完成验收。")[1] == ("年底前", "deadline", None, D(2017, 12, 31))
+    assert dates("年内完成。", ref=D(2016, 5, 1)) == [("年内", "deadline", None, D(2016, 12, 31))]
+
+
+def test_year_from_signed_date() -> None:
+    raw = (
+        "国务院办公厅关于做好工作的通知\n国办发〔2016〕1号\n各省、自治区、直辖市人民政府：\n"
+        "请于年内完成。\n国务院办公厅\n2016年3月4日\n"
+    )
+    (within,) = [d for d in extract_dates(raw) if d.text == "年内"]
+    assert within.end_date == D(2016, 12, 31)
