@@ -315,6 +315,7 @@ class DocumentExtractor:
         if not layouts:
             fallback = self._untitled_layout(text, lines)
             if fallback is not None:
+                fallback.own_number = self._promulgating_order(text, lines, fallback, numbers)
                 layouts.append(fallback)
         for a, b in pairwise(layouts):
             a.end = b.start
@@ -330,6 +331,20 @@ class DocumentExtractor:
         title = "".join(ln.text for ln in lines[t_first : t_last + 1])
         core = _TITLE_TAIL_RE.sub("", title)
         return len(core) >= 6 and core in prev_title
+
+    def _promulgating_order(
+        self, text: NormText, lines: list[_Line], layout: DocumentLayout, numbers: Sequence[DocNumber]
+    ) -> DocNumber | None:
+        """A 令 number promulgating the text, in the lines right under its title
+        (``2005年1月10日 中华人民共和国国务院令第431号公布``)."""
+        for k in range(layout.body_start, min(layout.body_start + 4, len(lines))):
+            if "公布" not in lines[k].text and "发布" not in lines[k].text:
+                continue
+            rs, re_ = text.raw_span(lines[k].start, lines[k].end)
+            for n in numbers:
+                if rs <= n.start < re_ and n.kind == "order":
+                    return n
+        return None
 
     def _untitled_layout(self, text: NormText, lines: list[_Line]) -> DocumentLayout | None:
         """A text without a 发文字号 anchor: one document, titled by an early title line if any."""

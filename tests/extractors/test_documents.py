@@ -101,3 +101,10 @@ def test_untitled_text_is_one_document() -> None:
 )
 def test_split_recipients(line: str, parts: list[str]) -> None:
     assert split_recipients(line) == parts
+
+
+def test_regulation_takes_its_promulgating_order_number() -> None:
+    raw = "# 信访条例\n\n2005年1月5日 国务院第76次常务会议通过\n\n2005年1月10日 中华人民共和国国务院令第431号公布\n\n第一章 总则\n\n第一条 为了保持各级人民政府同人民群众的密切联系，制定本条例。\n"
+    (d,) = extract_documents(raw)
+    assert (d.title, d.doc_type) == ("信访条例", "条例")
+    assert d.doc_number is not None and d.doc_number.normalized == "国务院令第431号"
