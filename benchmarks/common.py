@@ -39,6 +39,7 @@ RUNNERS: dict[str, Callable[[str], Any]] = {
     "documents": _label("documents"),
     "sections": _label("sections"),
     "citations": _label("citations"),
+    "dates": _label("dates"),
     "pipeline": extract,
 }
 

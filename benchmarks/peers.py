@@ -152,7 +152,13 @@ def dateparser_dates(text: str) -> list[Found]:
 
 
 def govextract_dates(text: str) -> list[Found]:
-    return [Found(d.start, d.end, (d.start_date, d.end_date)) for d in extract(text, labels=["dates"]).dates]
+    # the gold covered is dates with both bounds; govextract's open intervals (deadlines, recurring
+    # rules, relative words) are left out the same way
+    return [
+        Found(d.start, d.end, (d.start_date, d.end_date))
+        for d in extract(text, labels=["dates"]).dates
+        if d.start_date is not None and d.end_date is not None
+    ]
 
 
 def govextract_quantities(text: str) -> list[Found]:

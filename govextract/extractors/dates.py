@@ -67,7 +67,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("relative", r"(?:今年|明年|去年|上年度|上年|本年度|下年度|当年|次年|上一年度|下一年度)"),
 ]
 _RULES = tuple(name for name, _ in _PATTERNS)
-_DATE_RE = regex.compile("|".join(f"(?P<_{name}>{pat})" for name, pat in _PATTERNS))
+# Every date starts with a digit, a Chinese numeral, a quote, 年, 每/按 or a relative word's first
+# character: positions starting otherwise fail at once.
+_FIRST = r"(?=[\d〇○零一二三四五六七八九十“\"年每按今明去上本下当次])"
+_DATE_RE = regex.compile(_FIRST + "(?:" + "|".join(f"(?P<_{name}>{pat})" for name, pat in _PATTERNS) + ")")
 _NOT_RECURRING_AFTER = ("新增", "增长", "增加", "减少", "提高", "降低", "递增", "递减", "平均")
 _PERIODS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 _SEASONS = {"春季": (3, 5), "夏季": (6, 8), "秋季": (9, 11), "冬季": (12, 14)}
