@@ -57,14 +57,18 @@ _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 # Edits inside a line, found on the one-to-one translated text. Each alternative is short and
 # anchored on a rare character or a digit, so the scan is linear.
+_S = "[ " + _ZERO_WIDTH + "]"  # a space or a zero-width character, both removed between digits
 _EDIT_RE = regex.compile(
-    r"(?P<zw>[" + _ZERO_WIDTH + r"]+)"
-    r"|(?P<exp>[\u3220-\u3229\u2474-\u249b])"
+    r"(?P<exp>[\u3220-\u3229\u2474-\u249b])"
     # spaces between single digits: 2 0 0 1
-    r"|(?<=(?:^|[^0-9.])[0-9])(?P<dd>[ ]+)(?=[0-9](?:[^0-9.]|$))"
+    rf"|(?<=(?:^|[^0-9.]){_S}*[0-9])(?P<dd>{_S}+)(?=[0-9](?:[^0-9.]|$))"
+    # a year or a month-day number split by a space just before its unit: 20 13年, 1 2月
+    rf"|(?<=(?<![0-9. ])(?:[0-9]{_S}?){{0,2}}[0-9])(?P<dy>{_S}+)(?=(?:[0-9]{_S}?){{0,2}}[0-9]{_S}?年)"
+    rf"|(?<=(?<![0-9. ])[0-9])(?P<dm>{_S}+)(?=[0-9]{_S}?[月日号])"
     # spaces between a digit (or %, 〕) and a Han character or 〔〕, either way round
-    r"|(?<=[0-9%〕])(?P<dh>[ ]+)(?=[\p{Han}〔〕])"
-    r"|(?<=[\p{Han}〔〕])(?P<hd>[ ]+)(?=[0-9])",
+    rf"|(?<=[0-9%〕])(?P<dh>{_S}+)(?=[\p{{Han}}〔〕])"
+    rf"|(?<=[\p{{Han}}〔〕])(?P<hd>{_S}+)(?=[0-9])"
+    r"|(?P<zw>[" + _ZERO_WIDTH + r"]+)",
     regex.V0,
 )
 
@@ -98,6 +102,7 @@ _DATE_LINE_RE = regex.compile(
 _TOC_HEAD_RE = regex.compile(r"[#\s]*目\s*录")
 _NUMBER_CELL_RE = regex.compile(r"\d{1,4}(?:\.\d+)?%?")
 _DATE_RE = regex.compile(r"\d{4}年\d{1,2}月|[〇○零一二三四五六七八九]{4}年")
+_LEADING_DIGITS_RE = regex.compile(r"(\d{1,3})\s?([年月日号])?")
 _OPENS = frozenset("〔[【(《“〕]】第")
 _YEAR_BRACKET_END_RE = regex.compile(r"\d{4}\s*[)\]】〕]$")
 _NUMBER_TAILS = frozenset("〕]】)%.年月日号个万亿元")
@@ -310,6 +315,11 @@ def _find_furniture(t: str, lines: list[_PhysLine]) -> set[int]:
             after = t[lines[i + 1].start]
             if after in _NUMBER_TAILS or (after.isdigit() and i > 0 and t[lines[i - 1].end - 1].isdigit()):
                 continue  # a number broken from its unit, its bracket or its other digits
+            lead = _LEADING_DIGITS_RE.match(t, lines[i + 1].start, lines[i + 1].end)
+            if lead and lead.group(2):
+                digits = len(lead.group(1)) + len(str(n))
+                if digits == 4 if lead.group(2) == "年" else digits <= 2:
+                    continue  # a year or a day split by a wrap: 2\n000年, 1\n2月
         drop.add(i)
     if not drop:
         return drop

@@ -26,9 +26,10 @@ from govextract.text import NormText
 
 _CND = "〇○零一二三四五六七八九"
 _CNN = "一二三四五六七八九十"
-_Y = rf"(?:(?<!\d)(?:19|20)\d{{2}}(?!\d)|[{_CND}]{{4}})"
-_M = rf"(?:1[0-2]|0?[1-9]|十[一二]?|[{_CNN[:9]}])"
-_D = rf"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[{_CNN[:9]}])"
+# digits may be split by a line break the normalizer kept (a wrap next to a lone digit)
+_Y = rf"(?:(?<!\d)(?:1\n?9|2\n?0)\n?\d\n?\d(?!\d)|[{_CND}]{{4}})"
+_M = rf"(?:1\n?[0-2]|0?[1-9]|十[一二]?|[{_CNN[:9]}])"
+_D = rf"(?:3\n?[01]|[12]\n?\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[{_CNN[:9]}])"
 _DASH = r"(?:-|—{1,2}|–|~|～|至|到)"
 _TAIL = r"(?:底前|以前|之前|前|为止)"
 
@@ -78,7 +79,7 @@ _SENTENCE_END = "。;!?\n"
 
 
 def _int(s: str | None) -> int | None:
-    return None if s is None else parse_int(s)
+    return None if s is None else parse_int("".join(s.split()))
 
 
 def _last_day(y: int, m: int) -> dt.date:

@@ -74,3 +74,42 @@ def test_year_from_signed_date() -> None:
     )
     (within,) = [d for d in extract_dates(raw) if d.text == "年内"]
     assert within.end_date == D(2016, 12, 31)
+
+
+# --- properties -------------------------------------------------------------------------------
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from tests.strategies import FULLWIDTH_DIGITS, Perturbed  # noqa: E402
+
+
+@st.composite
+def written_dates(draw: st.DrawFn) -> tuple[str, int, int, dt.date]:
+    day = draw(st.dates(min_value=D(1990, 1, 1), max_value=D(2035, 12, 31)))
+    form = draw(st.sampled_from(["{y}年{m}月{d}日", "{y} 年 {m} 月 {d} 日", "{y}.{m}.{d}"]))
+    text = form.format(y=day.year, m=day.month, d=day.day)
+    if draw(st.booleans()):
+        text = text.translate(FULLWIDTH_DIGITS)
+    lead = draw(st.sampled_from(["", "于", "截至", "自", "会议定于"]))
+    tail = draw(st.sampled_from(["", "召开。", "，现印发给你们。"]))
+    return lead + text + tail, len(lead), len(lead) + len(text), day
+
+
+@given(written_dates())
+def test_any_day_is_found(case: tuple[str, int, int, dt.date]) -> None:
+    raw, start, end, day = case
+    assert [(d.start, d.end, d.kind, d.start_date) for d in extract_dates(raw)] == [(start, end, "date", day)]
+
+
+@given(st.data())
+def test_perturbation_keeps_the_interval(data: st.DataObject) -> None:
+    raw, start, end, day = data.draw(written_dates())
+    if "." in raw[start:end]:
+        return  # a break inside 2016.8.8 makes it a decimal and a number: not a token SPEC normalizes
+    # one piece of noise inside the date: a wrap, a space, an ideographic space or a zero-width one
+    point = data.draw(st.integers(start + 1, end - 1))
+    noise = data.draw(st.sampled_from(["\u3000", "\u200b", " ", "\n"]))
+    p = Perturbed(raw[:point] + noise + raw[point:], (point,), (noise,))
+    found = [(d.kind, d.start_date, d.end_date) for d in extract_dates(p.text)]
+    assert found == [("date", day, day)]
