@@ -59,6 +59,9 @@ _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # anchored on a rare character or a digit, so the scan is linear.
 _S = "[ " + _ZERO_WIDTH + "]"  # a space or a zero-width character, both removed between digits
 _EDIT_RE = regex.compile(
+    # every edit starts on a space, a zero-width character or an enclosed numeral: other positions
+    # fail at once
+    r"(?=[ \u3220-\u3229\u2474-\u249b" + _ZERO_WIDTH + r"])(?:"
     r"(?P<exp>[\u3220-\u3229\u2474-\u249b])"
     # spaces between single digits: 2 0 0 1
     rf"|(?<=(?:^|[^0-9.]){_S}*[0-9])(?P<dd>{_S}+)(?=[0-9](?:[^0-9.]|$))"
@@ -68,7 +71,7 @@ _EDIT_RE = regex.compile(
     # spaces between a digit (or %, 〕) and a Han character or 〔〕, either way round
     rf"|(?<=[0-9%〕])(?P<dh>{_S}+)(?=[\p{{Han}}〔〕])"
     rf"|(?<=[\p{{Han}}〔〕])(?P<hd>{_S}+)(?=[0-9])"
-    r"|(?P<zw>[" + _ZERO_WIDTH + r"]+)",
+    r"|(?P<zw>[" + _ZERO_WIDTH + r"]+))",
     regex.V0,
 )
 
