@@ -120,7 +120,7 @@ class LogicalLine(NamedTuple):
     end: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _PhysLine:
     start: int  # content start in the translated text (after leading whitespace)
     end: int  # content end (before trailing whitespace)
@@ -130,6 +130,8 @@ class _PhysLine:
     tab: bool
     markdown: bool  # a markdown heading or emphasis line
     leader: bool  # a table-of-contents line with dot leaders
+    standalone: bool  # a 发文字号, 目录 heading or 成文日期 line: never joined to a neighbour
+    marker: bool  # opens with an outline marker
 
 
 class NormText:
@@ -286,10 +288,22 @@ def _physical_lines(t: str, raw: str) -> list[_PhysLine]:
                 tab="\t" in t[cs:ce],
                 markdown=head.startswith("#") or head == "**",
                 leader=_LEADER_RE.search(t, cs, ce) is not None,
+                standalone=_standalone(t, cs, ce),
+                marker=_OUTLINE_RE.match(t, cs, ce) is not None,
             )
         )
         last_end = e
     return lines
+
+
+def _standalone(t: str, start: int, end: int) -> bool:
+    if end - start > 40:
+        return False
+    return bool(
+        _DOC_NUMBER_LINE_RE.fullmatch(t, start, end)
+        or _TOC_HEAD_RE.fullmatch(t, start, end)
+        or _DATE_LINE_RE.fullmatch(t, start, end)
+    )
 
 
 def _page_number(t: str, line: _PhysLine) -> int | None:
@@ -380,13 +394,8 @@ def _is_break(t: str, prev: _PhysLine, nxt: _PhysLine, full: float, single: bool
     """
     if prev.tab or nxt.tab or prev.markdown or nxt.markdown or prev.leader or nxt.leader:
         return True
-    for line in (prev, nxt):
-        if (
-            _DOC_NUMBER_LINE_RE.fullmatch(t, line.start, line.end)
-            or _TOC_HEAD_RE.fullmatch(t, line.start, line.end)
-            or _DATE_LINE_RE.fullmatch(t, line.start, line.end)
-        ):
-            return True  # a 发文字号, a 目录 heading or a 成文日期 stands on its own line
+    if prev.standalone or nxt.standalone:
+        return True  # a 发文字号, a 目录 heading or a 成文日期 stands on its own line
     if 0 < depth <= 2 and ")" in t[nxt.start : nxt.end]:
         return False
     last = t[prev.end - 1]
@@ -397,7 +406,7 @@ def _is_break(t: str, prev: _PhysLine, nxt: _PhysLine, full: float, single: bool
     first = t[nxt.start]
     if first in ",、。;:)》”’]〕】%" or last in _CONTINUES:
         return False
-    if _OUTLINE_RE.match(t, nxt.start, nxt.end):
+    if nxt.marker:
         return True
     if depth > 0:
         return False
@@ -409,7 +418,7 @@ def _is_break(t: str, prev: _PhysLine, nxt: _PhysLine, full: float, single: bool
         return True  # never glue two numbers; a line holding only a number is a table cell
     # A line stopping short of the page width ends its paragraph; headings are set in a wider
     # (bold) face, so a line that opens with a marker may stop shorter and still wrap.
-    heading = _OUTLINE_RE.match(t, prev.start, prev.end) is not None
+    heading = prev.marker
     if prev.width < (full * 0.7 if heading else full * 0.8 - 0.5):
         return True
     if heading:
