@@ -29,7 +29,7 @@ copy converts to a raw span whose slice contains any line breaks that were joine
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -355,15 +355,24 @@ def _running_header_re() -> regex.Pattern[str]:
 
 
 def _local_widths(lines: list[_PhysLine], radius: int = 10) -> list[float]:
-    """For each line, the typical width of a full line around it (the 75th percentile).
+    """For each line, the typical width of a full line around it (the 75th percentile of the
+    widths within ``radius`` lines, kept in a sliding sorted window).
 
     Zero where there are too few lines around to tell (a snippet): no line is then short.
     """
     widths = [None if ln.leader else ln.width for ln in lines]  # dot leaders stretch a line
-    out: list[float] = []
     n = len(widths)
+    window: list[float] = sorted(w for w in widths[: radius + 1] if w is not None)
+    out: list[float] = []
     for i in range(n):
-        window = sorted(w for w in widths[max(0, i - radius) : i + radius + 1] if w is not None)
+        if i > 0:
+            enter = i + radius
+            w_in = widths[enter] if enter < n else None
+            if w_in is not None:
+                insort(window, w_in)
+            w_out = widths[i - radius - 1] if i - radius - 1 >= 0 else None
+            if w_out is not None:
+                del window[bisect_left(window, w_out)]
         out.append(window[(len(window) * 3) // 4] if len(window) >= 5 else 0.0)
     return out
 
