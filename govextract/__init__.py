@@ -6,38 +6,93 @@
 '国发〔2013〕10号'
 """
 
-from govextract.extractors import (
-    CitationExtractor,
-    Context,
-    DateExtractor,
-    DocNumberExtractor,
-    DocumentExtractor,
-    Extractor,
-    SectionExtractor,
-    extract_citations,
-    extract_dates,
-    extract_doc_numbers,
-    extract_documents,
-    extract_sections,
-)
-from govextract.numerals import parse_int, parse_number
-from govextract.pipeline import Pipeline, extract
-from govextract.records import (
-    LABELS,
-    SCHEMA_VERSION,
-    Citation,
-    DateMention,
-    Department,
-    DocNumber,
-    Document,
-    Extraction,
-    Quantity,
-    Responsibility,
-    Section,
-    Target,
-    check_offsets,
-)
-from govextract.text import LogicalLine, NormText, normalize
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from govextract.extractors import (
+        CitationExtractor,
+        Context,
+        DateExtractor,
+        DocNumberExtractor,
+        DocumentExtractor,
+        Extractor,
+        SectionExtractor,
+        extract_citations,
+        extract_dates,
+        extract_doc_numbers,
+        extract_documents,
+        extract_sections,
+    )
+    from govextract.numerals import parse_int, parse_number
+    from govextract.pipeline import Pipeline, extract
+    from govextract.records import (
+        LABELS,
+        SCHEMA_VERSION,
+        Citation,
+        DateMention,
+        Department,
+        DocNumber,
+        Document,
+        Extraction,
+        Quantity,
+        Responsibility,
+        Section,
+        Target,
+        check_offsets,
+    )
+    from govextract.text import LogicalLine, NormText, normalize
+
+# The public names load on first use (PEP 562): ``import govextract`` itself stays cheap, and the
+# first call pays for pydantic, the patterns and the data files.
+_EXPORTS: dict[str, str] = {
+    "CitationExtractor": "govextract.extractors",
+    "Context": "govextract.extractors",
+    "DateExtractor": "govextract.extractors",
+    "DocNumberExtractor": "govextract.extractors",
+    "DocumentExtractor": "govextract.extractors",
+    "Extractor": "govextract.extractors",
+    "SectionExtractor": "govextract.extractors",
+    "extract_citations": "govextract.extractors",
+    "extract_dates": "govextract.extractors",
+    "extract_doc_numbers": "govextract.extractors",
+    "extract_documents": "govextract.extractors",
+    "extract_sections": "govextract.extractors",
+    "parse_int": "govextract.numerals",
+    "parse_number": "govextract.numerals",
+    "Pipeline": "govextract.pipeline",
+    "extract": "govextract.pipeline",
+    "LABELS": "govextract.records",
+    "SCHEMA_VERSION": "govextract.records",
+    "Citation": "govextract.records",
+    "DateMention": "govextract.records",
+    "Department": "govextract.records",
+    "DocNumber": "govextract.records",
+    "Document": "govextract.records",
+    "Extraction": "govextract.records",
+    "Quantity": "govextract.records",
+    "Responsibility": "govextract.records",
+    "Section": "govextract.records",
+    "Target": "govextract.records",
+    "check_offsets": "govextract.records",
+    "LogicalLine": "govextract.text",
+    "NormText": "govextract.text",
+    "normalize": "govextract.text",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'govextract' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __version__ = "0.1.0"
 

@@ -10,9 +10,7 @@ are errors.
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from importlib import resources
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
@@ -79,7 +77,15 @@ class DocumentsData(BaseModel):
 
 def read_text(name: str) -> str:
     """The text of one data file."""
+    from importlib import resources  # imported on first use: it costs import time
+
     return resources.files("govextract.data").joinpath(name).read_text(encoding="utf-8")
+
+
+def _toml(name: str) -> dict[str, object]:
+    import tomllib
+
+    return tomllib.loads(read_text(name))
 
 
 def read_tsv(name: str) -> list[dict[str, str]]:
@@ -102,19 +108,19 @@ def read_tsv(name: str) -> list[dict[str, str]]:
 @cache
 def doc_number_data() -> DocNumberData:
     """The validated contents of ``data/doc_number.toml``."""
-    return DocNumberData.model_validate(tomllib.loads(read_text("doc_number.toml")))
+    return DocNumberData.model_validate(_toml("doc_number.toml"))
 
 
 @cache
 def text_data() -> TextData:
     """The validated contents of ``data/text.toml``."""
-    return TextData.model_validate(tomllib.loads(read_text("text.toml")))
+    return TextData.model_validate(_toml("text.toml"))
 
 
 @cache
 def documents_data() -> DocumentsData:
     """The validated contents of ``data/documents.toml``."""
-    return DocumentsData.model_validate(tomllib.loads(read_text("documents.toml")))
+    return DocumentsData.model_validate(_toml("documents.toml"))
 
 
 @cache

@@ -16,6 +16,7 @@ import calendar
 import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -71,7 +72,15 @@ _RULES = tuple(name for name, _ in _PATTERNS)
 # Every date starts with a digit, a Chinese numeral, a quote, 年, 每/按 or a relative word's first
 # character: positions starting otherwise fail at once.
 _FIRST = r"(?=[\d〇○零一二三四五六七八九十“\"年每按今明去上本下当次])"
-_DATE_RE = regex.compile(_FIRST + "(?:" + "|".join(f"(?P<_{name}>{pat})" for name, pat in _PATTERNS) + ")")
+_DATE_SOURCE = _FIRST + "(?:" + "|".join(f"(?P<_{name}>{pat})" for name, pat in _PATTERNS) + ")"
+
+
+@cache
+def _date_re() -> regex.Pattern[str]:
+    """The date scanner, compiled on first use (compiling it is a tenth of a second of import)."""
+    return regex.compile(_DATE_SOURCE)
+
+
 _NOT_RECURRING_AFTER = ("新增", "增长", "增加", "减少", "提高", "降低", "递增", "递减", "平均")
 _PERIODS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 _SEASONS = {"春季": (3, 5), "夏季": (6, 8), "秋季": (9, 11), "冬季": (12, 14)}
@@ -124,7 +133,7 @@ class DateExtractor:
         found: list[_Found] = []
         explicit: list[tuple[int, int]] = []  # (position, year) of explicit years, in order
         pending: list[tuple[regex.Match[str], str]] = []
-        for m in _DATE_RE.finditer(s):
+        for m in _date_re().finditer(s):
             rule = next((name for name in _RULES if m.group("_" + name) is not None), "")
             if rule in ("md", "mend", "mrange", "bare_end", "within", "relative"):
                 pending.append((m, rule))
