@@ -179,6 +179,22 @@ class Pipeline:
         return self.extract_with_context(text, reference_date=reference_date, labels=labels)[0]
 
 
+def run_one(extractor: Extractor[Any], raw: str, reference_date: dt.date | None = None) -> list[Any]:
+    """Run the default pipeline with ``extractor`` in place of the built-in one of its label, up to
+    that label, and return its records (with their document and section links).
+
+    The ``run()`` method of every built-in extractor uses this, so an extractor given its own data
+    sees the same upstream records as in :func:`extract`.
+    """
+    extractors = [extractor if ex.label == extractor.label else ex for ex in Pipeline.default().extractors]
+    _, ctx = Pipeline(extractors).extract_with_context(
+        raw,
+        reference_date=reference_date,
+        labels=[extractor.label],  # type: ignore[list-item]
+    )
+    return list(ctx.get(extractor.label))
+
+
 _DEFAULT: Pipeline | None = None
 
 

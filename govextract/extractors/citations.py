@@ -19,10 +19,9 @@ from collections.abc import Callable, Iterator, Sequence
 import regex
 
 from govextract.extractors.base import Context
-from govextract.extractors.doc_number import DocNumberExtractor
-from govextract.extractors.documents import DocumentExtractor, DocumentLayout
+from govextract.extractors.documents import DocumentLayout
 from govextract.records import Citation, DocNumber
-from govextract.text import NormText, normalize
+from govextract.text import NormText
 
 # 《title》 with inner 〈〉 allowed; or an unmatched “ opening a title that 》 closes
 _TITLE_RE = regex.compile(r"《(?P<t>[^《》\n]{1,120})》|“(?P<q>(?:[^“”《》\n]|“[^“”《》\n]{1,20}”){4,120})》")
@@ -52,11 +51,9 @@ class CitationExtractor:
 
     def run(self, raw: str) -> list[Citation]:
         """Extract from a raw string (normalizing it and finding documents first)."""
-        nt = normalize(raw)
-        ctx = Context()
-        ctx.records["doc_numbers"] = list(DocNumberExtractor().extract(nt, ctx))
-        ctx.records["documents"] = list(DocumentExtractor().extract(nt, ctx))
-        return list(self.extract(nt, ctx))
+        from govextract.pipeline import run_one
+
+        return run_one(self, raw)
 
     def extract(self, text: NormText, ctx: Context, /) -> Iterator[Citation]:
         """Yield citations in order."""

@@ -121,10 +121,10 @@ class DateExtractor:
     requires: tuple[str, ...] = ("documents",)
 
     def run(self, raw: str, reference_date: dt.date | None = None) -> list[DateMention]:
-        """Extract from a raw string (normalizing it first)."""
-        from govextract.pipeline import Pipeline
+        """Extract from a raw string (normalizing it and finding documents first)."""
+        from govextract.pipeline import run_one
 
-        return Pipeline.default().extract(raw, reference_date=reference_date, labels=["dates"]).dates
+        return run_one(self, raw, reference_date)
 
     def extract(self, text: NormText, ctx: Context, /) -> Iterator[DateMention]:
         """Yield the dates in order."""

@@ -28,10 +28,9 @@ import regex
 
 from govextract.datafiles import documents_data
 from govextract.extractors.base import Context
-from govextract.extractors.doc_number import DocNumberExtractor
 from govextract.numerals import parse_int
 from govextract.records import DocNumber, Document
-from govextract.text import NormText, normalize
+from govextract.text import NormText
 
 _CN = "〇○零一二三四五六七八九十"
 _DATE_LINE_RE = regex.compile(
@@ -176,11 +175,10 @@ class DocumentExtractor:
     requires: tuple[str, ...] = ("doc_numbers",)
 
     def run(self, raw: str) -> list[Document]:
-        """Extract from a raw string (normalizing it first)."""
-        nt = normalize(raw)
-        ctx = Context()
-        ctx.records["doc_numbers"] = list(DocNumberExtractor().extract(nt, ctx))
-        return list(self.extract(nt, ctx))
+        """Extract from a raw string (normalizing it and finding doc numbers first)."""
+        from govextract.pipeline import run_one
+
+        return run_one(self, raw)
 
     def extract(self, text: NormText, ctx: Context, /) -> Iterator[Document]:
         """Yield the documents in order; their layouts go to ``ctx.records['document_layouts']``."""

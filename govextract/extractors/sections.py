@@ -20,11 +20,10 @@ from dataclasses import dataclass
 import regex
 
 from govextract.extractors.base import Context
-from govextract.extractors.doc_number import DocNumberExtractor
-from govextract.extractors.documents import DocumentExtractor, DocumentLayout
+from govextract.extractors.documents import DocumentLayout
 from govextract.numerals import parse_int
 from govextract.records import Section, SectionStyle
-from govextract.text import NormText, normalize
+from govextract.text import NormText
 
 _CN = "一二三四五六七八九十百〇零"
 _MARKER_RE = regex.compile(
@@ -80,11 +79,9 @@ class SectionExtractor:
 
     def run(self, raw: str) -> list[Section]:
         """Extract from a raw string (normalizing it and finding its documents first)."""
-        nt = normalize(raw)
-        ctx = Context()
-        ctx.records["doc_numbers"] = list(DocNumberExtractor().extract(nt, ctx))
-        ctx.records["documents"] = list(DocumentExtractor().extract(nt, ctx))
-        return list(self.extract(nt, ctx))
+        from govextract.pipeline import run_one
+
+        return run_one(self, raw)
 
     def extract(self, text: NormText, ctx: Context, /) -> Iterator[Section]:
         """Yield the headings in order, with levels and parent indices."""
