@@ -278,6 +278,7 @@ def _physical_lines(t: str, raw: str) -> list[_PhysLine]:
             ce -= 1  # trailing tabs stay: they mark a table row whose last cells are empty
         blank = t.count("\n", last_end, s) - 1 if lines else 0
         head = t[cs : cs + 2]
+        content = t[cs:ce]
         lines.append(
             _PhysLine(
                 start=cs,
@@ -285,10 +286,14 @@ def _physical_lines(t: str, raw: str) -> list[_PhysLine]:
                 width=_display_width(raw[s:e].rstrip()),
                 indent=raw[s] == "\u3000" or t.startswith("  ", s),
                 blank_before=max(blank, 0),
-                tab="\t" in t[cs:ce],
+                tab="\t" in content,
                 markdown=head.startswith("#") or head == "**",
-                leader=_LEADER_RE.search(t, cs, ce) is not None,
-                standalone=_standalone(t, cs, ce),
+                # the patterns run only where their rare character is: cheap on ordinary lines
+                leader=("." in content or "…" in content or "·" in content or "-" in content)
+                and _LEADER_RE.search(t, cs, ce) is not None,
+                standalone=ce - cs <= 40
+                and ("号" in content or "年" in content or "录" in content)
+                and _standalone(t, cs, ce),
                 marker=_OUTLINE_RE.match(t, cs, ce) is not None,
             )
         )
