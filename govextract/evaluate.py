@@ -20,7 +20,7 @@ import time
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -271,6 +271,26 @@ def _show(label: str, r: Any, raw: str) -> str:
     return repr(_key(label, r, raw))
 
 
+def _unmatched(
+    label: str,
+    gold: list[Any],
+    pred: list[Any],
+    pairs: list[tuple[int, int]],
+    line_id: str,
+    text_of: Callable[[Any], str],
+    show: Callable[[Any], str],
+) -> Iterator[ErrorItem]:
+    """Errors for the gold records no prediction matched and the predictions no gold matched."""
+    matched_g = {i for i, _ in pairs}
+    matched_p = {j for _, j in pairs}
+    for i, g in enumerate(gold):
+        if i not in matched_g:
+            yield ErrorItem(line_id, label, "missed", g.start, text_of(g), None, show(g), None)
+    for j, p in enumerate(pred):
+        if j not in matched_p:
+            yield ErrorItem(line_id, label, "spurious", p.start, None, text_of(p), None, show(p))
+
+
 def _score_label(
     label: str, gold: list[Any], pred: list[Any], raw: str, line_id: str, score: LabelScore
 ) -> list[tuple[int, int]]:
@@ -282,22 +302,11 @@ def _score_label(
     score.span.add(PRF(n, len(pred), len(gold)))
     score.value.add(PRF(tp, len(pred), len(gold)))
     score.exact.add(PRF(exact, len(pred), len(gold)))
-    matched_g = {i for i, _ in pairs}
-    matched_p = {j for _, j in pairs}
 
     def text_of(r: Any) -> str:
         return str(getattr(r, "text", raw[r.start : r.end]))
 
-    for i, g in enumerate(gold):
-        if i not in matched_g:
-            score.errors.append(
-                ErrorItem(line_id, label, "missed", g.start, text_of(g), None, _show(label, g, raw), None)
-            )
-    for j, p in enumerate(pred):
-        if j not in matched_p:
-            score.errors.append(
-                ErrorItem(line_id, label, "spurious", p.start, None, text_of(p), None, _show(label, p, raw))
-            )
+    score.errors.extend(_unmatched(label, gold, pred, pairs, line_id, text_of, lambda r: _show(label, r, raw)))
     for i, j in pairs:
         if not _values_equal(label, gold[i], pred[j], raw):
             g, p = gold[i], pred[j]
@@ -321,8 +330,6 @@ def _score_responsibilities(
     canonical: list[int],
 ) -> None:
     pairs = match_spans([_span(g) for g in gold], [_span(p) for p in pred])
-    matched_g = {i for i, _ in pairs}
-    matched_p = {j for _, j in pairs}
     n_gold = sum(sum(_pairs_of(g).values()) for g in gold)
     n_pred = sum(sum(_pairs_of(p).values()) for p in pred)
     tp = 0
@@ -351,34 +358,17 @@ def _score_responsibilities(
             if other is not None:
                 canonical[1] += 1
                 canonical[0] += norm_str(other.canonical) == norm_str(d.canonical)
-    for i, g in enumerate(gold):
-        if i not in matched_g:
-            score.errors.append(
-                ErrorItem(
-                    line_id,
-                    "responsibilities",
-                    "missed",
-                    g.start,
-                    g.text,
-                    None,
-                    str(sorted(_pairs_of(g).elements(), key=str)),
-                    None,
-                )
-            )
-    for j, p in enumerate(pred):
-        if j not in matched_p:
-            score.errors.append(
-                ErrorItem(
-                    line_id,
-                    "responsibilities",
-                    "spurious",
-                    p.start,
-                    None,
-                    p.text,
-                    None,
-                    str(sorted(_pairs_of(p).elements(), key=str)),
-                )
-            )
+    score.errors.extend(
+        _unmatched(
+            "responsibilities",
+            gold,
+            pred,
+            pairs,
+            line_id,
+            lambda r: str(r.text),
+            lambda r: str(sorted(_pairs_of(r).elements(), key=str)),
+        )
+    )
     score.value.add(PRF(tp, n_pred, n_gold))
     score.span.add(PRF(len(pairs), len(pred), len(gold)))
     exact = sum(1 for i, j in pairs if _span(gold[i]) == _span(pred[j]))
