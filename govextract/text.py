@@ -29,6 +29,7 @@ copy converts to a raw span whose slice contains any line breaks that were joine
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -44,6 +45,14 @@ from govextract.datafiles import documents_data, text_data
 _ONE_TO_ONE: dict[int, int] = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _ONE_TO_ONE.update({c: 0x20 for c in (0x3000, 0x00A0, 0x202F, 0x205F, *range(0x2000, 0x200B))})
 _ONE_TO_ONE.update({c: 0x0A for c in (0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029)})
+# str.translate looks every character up; the standard-library scanner finds the runs that need it
+# (a twentieth of a typical text) twice as fast
+_TRANSLATED_RE = re.compile("[" + re.escape("".join(map(chr, sorted(_ONE_TO_ONE)))) + "]+")
+
+
+def _translate(raw: str) -> str:
+    return _TRANSLATED_RE.sub(lambda m: m.group().translate(_ONE_TO_ONE), raw)
+
 
 _CN_1_10 = "一二三四五六七八九十"
 _EXPANSIONS: dict[str, str] = {}
@@ -254,50 +263,45 @@ class _Builder:
         self.copy_range(pos, re_)
 
 
-def _display_width(line: str) -> float:
-    ascii_count = len(line.encode("ascii", "ignore"))
-    return len(line) - 0.5 * ascii_count
-
-
-_LINE_RE = regex.compile(r"[^\n]+")
-_SPACES = " \t"
+_LEADING = " \t" + _ZERO_WIDTH
+_TRAILING = " " + _ZERO_WIDTH
 
 
 def _physical_lines(t: str, raw: str) -> list[_PhysLine]:
     lines: list[_PhysLine] = []
-    last_end = 0
-    for m in _LINE_RE.finditer(t):
-        s, e = m.span()
-        cs = s
-        while cs < e and (t[cs] in _SPACES or t[cs] in _ZERO_WIDTH):
-            cs += 1
-        if cs == e:
+    append = lines.append
+    leader_re, outline_re = _LEADER_RE.search, _OUTLINE_RE.match
+    pos = 0
+    blank = 0
+    for seg in t.split("\n"):
+        n = len(seg)
+        s = pos
+        pos += n + 1
+        body = seg.lstrip(_LEADING)
+        if not body:
+            blank += 1
             continue
-        ce = e
-        while ce > cs and (t[ce - 1] == " " or t[ce - 1] in _ZERO_WIDTH):
-            ce -= 1  # trailing tabs stay: they mark a table row whose last cells are empty
-        blank = t.count("\n", last_end, s) - 1 if lines else 0
-        head = t[cs : cs + 2]
-        content = t[cs:ce]
-        lines.append(
+        content = body.rstrip(_TRAILING)  # trailing tabs stay: a table row whose last cells are empty
+        cs = s + n - len(body)
+        ce = cs + len(content)
+        shown = raw[s : s + n].rstrip()
+        append(
             _PhysLine(
-                start=cs,
-                end=ce,
-                width=_display_width(raw[s:e].rstrip()),
-                indent=raw[s] == "\u3000" or t.startswith("  ", s),
-                blank_before=max(blank, 0),
-                tab="\t" in content,
-                markdown=head.startswith("#") or head == "**",
+                cs,
+                ce,
+                len(shown) - 0.5 * len(shown.encode("ascii", "ignore")),  # display width: ASCII is half
+                raw[s] == "\u3000" or seg.startswith("  "),
+                blank if lines else 0,
+                "\t" in content,
+                content[0] == "#" or content.startswith("**"),
                 # the patterns run only where their rare character is: cheap on ordinary lines
-                leader=("." in content or "…" in content or "·" in content or "-" in content)
-                and _LEADER_RE.search(t, cs, ce) is not None,
-                standalone=ce - cs <= 40
-                and ("号" in content or "年" in content or "录" in content)
-                and _standalone(t, cs, ce),
-                marker=_OUTLINE_RE.match(t, cs, ce) is not None,
+                ("." in content or "…" in content or "·" in content or "-" in content)
+                and leader_re(t, cs, ce) is not None,
+                ce - cs <= 40 and ("号" in content or "年" in content or "录" in content) and _standalone(t, cs, ce),
+                outline_re(t, cs, ce) is not None,
             )
         )
-        last_end = e
+        blank = 0
     return lines
 
 
@@ -474,7 +478,7 @@ def normalize(raw: str) -> NormText:
     """
     if not isinstance(raw, str):
         raise TypeError(f"normalize() takes a str, not {type(raw).__name__}")
-    t = raw.translate(_ONE_TO_ONE)
+    t = _translate(raw)
     phys = _physical_lines(t, raw)
     drop = _find_furniture(t, phys)
     kept = [ln for i, ln in enumerate(phys) if i not in drop]

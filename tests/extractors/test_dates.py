@@ -67,6 +67,25 @@ def test_missing_years_resolve() -> None:
     assert dates("年内完成。", ref=D(2016, 5, 1)) == [("年内", "deadline", None, D(2016, 12, 31))]
 
 
+@pytest.mark.parametrize(
+    ("raw", "ref", "expected"),
+    [
+        ("到本世纪第二个十年末", D(2016, 1, 1), ("本世纪第二个十年", "range", D(2011, 1, 1), D(2020, 12, 31))),
+        ("21世纪头十年", None, ("21世纪头十年", "range", D(2001, 1, 1), D(2010, 12, 31))),
+        ("二十一世纪第三个十年", None, ("二十一世纪第三个十年", "range", D(2021, 1, 1), D(2030, 12, 31))),
+        ("上世纪90年代以来", D(2016, 1, 1), ("上世纪90年代", "range", D(1990, 1, 1), D(1999, 12, 31))),
+        ("20世纪八十年代", None, ("20世纪八十年代", "range", D(1980, 1, 1), D(1989, 12, 31))),
+    ],
+)
+def test_decades(raw: str, ref: dt.date | None, expected: tuple[str, str, dt.date, dt.date]) -> None:
+    assert dates(raw, ref) == [expected]
+
+
+def test_decade_needs_a_year_for_this_century() -> None:
+    assert dates("本世纪第二个十年") == []  # nothing says which century 本 is
+    assert dates("本世纪中叶") == []  # vague
+
+
 def test_year_from_signed_date() -> None:
     raw = (
         "国务院办公厅关于做好工作的通知\n国办发〔2016〕1号\n各省、自治区、直辖市人民政府：\n"
