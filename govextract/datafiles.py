@@ -14,6 +14,8 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
+from govextract.records import Dimension
+
 
 class Example(BaseModel):
     """A text a pattern must find, with the normalized value it must give."""
@@ -75,6 +77,42 @@ class DocumentsData(BaseModel):
     examples: tuple[TitleExample, ...] = ()
 
 
+class UnitEntry(BaseModel):
+    """One unit of ``data/units.toml``."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    unit: str
+    normalized: str | None = None  # a count's measure word is its own normalized unit
+    multiplier: float = 1.0
+
+
+class UnitGroup(BaseModel):
+    """The units of one dimension."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    dimension: Dimension
+    items: tuple[UnitEntry, ...]
+
+
+class UnitsData(BaseModel):
+    """The contents of ``data/units.toml``."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    magnitudes: dict[str, float]
+    per: tuple[str, ...]
+    units: tuple[UnitGroup, ...]
+
+    def table(self) -> dict[str, tuple[str, float, Dimension]]:
+        """Each written unit → (normalized unit, multiplier, dimension)."""
+        out: dict[str, tuple[str, float, Dimension]] = {}
+        for group in self.units:
+            for u in group.items:
+                if u.unit in out:
+                    raise ValueError(f"units.toml: unit {u.unit!r} listed twice")
+                out[u.unit] = (u.normalized or u.unit, u.multiplier, group.dimension)
+        return out
+
+
 def read_text(name: str) -> str:
     """The text of one data file."""
     from importlib import resources  # imported on first use: it costs import time
@@ -121,6 +159,12 @@ def text_data() -> TextData:
 def documents_data() -> DocumentsData:
     """The validated contents of ``data/documents.toml``."""
     return DocumentsData.model_validate(_toml("documents.toml"))
+
+
+@cache
+def units_data() -> UnitsData:
+    """The validated contents of ``data/units.toml``."""
+    return UnitsData.model_validate(_toml("units.toml"))
 
 
 @cache

@@ -18,12 +18,14 @@ from govextract.extractors.citations import CitationExtractor
 from govextract.extractors.dates import DateExtractor
 from govextract.extractors.doc_number import DocNumberExtractor
 from govextract.extractors.documents import DocumentExtractor
+from govextract.extractors.quantities import QuantityExtractor
 from govextract.extractors.sections import SectionExtractor
 from govextract.records import LABELS, Extraction, Label
 from govextract.text import normalize
 
-#: labels whose mentions must not overlap: the longest, then leftmost, is kept
-_NON_OVERLAPPING = frozenset({"doc_numbers", "dates", "quantities", "sections"})
+#: labels whose mentions must not overlap: the longest, then leftmost, is kept (a table cell
+#: quantity such as 20（80%用户） may hold another quantity, so quantities are not among them)
+_NON_OVERLAPPING = frozenset({"doc_numbers", "dates", "sections"})
 
 
 def _check_labels(labels: Iterable[str] | None) -> frozenset[str] | None:
@@ -130,7 +132,14 @@ class Pipeline:
     def default(cls) -> Pipeline:
         """The pipeline :func:`govextract.extract` uses."""
         return cls(
-            [DocNumberExtractor(), DocumentExtractor(), SectionExtractor(), CitationExtractor(), DateExtractor()]
+            [
+                DocNumberExtractor(),
+                DocumentExtractor(),
+                SectionExtractor(),
+                CitationExtractor(),
+                DateExtractor(),
+                QuantityExtractor(),
+            ]
         )
 
     def _needed(self, labels: frozenset[str] | None) -> list[Extractor[Any]]:

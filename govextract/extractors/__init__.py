@@ -5,6 +5,7 @@ from govextract.extractors.citations import CitationExtractor, extract_citations
 from govextract.extractors.dates import DateExtractor, extract_dates
 from govextract.extractors.doc_number import DocNumberExtractor, extract_doc_numbers
 from govextract.extractors.documents import DocumentExtractor, extract_documents
+from govextract.extractors.quantities import QuantityExtractor, extract_quantities
 from govextract.extractors.sections import SectionExtractor, extract_sections
 
 __all__ = [
@@ -14,10 +15,12 @@ __all__ = [
     "DocNumberExtractor",
     "DocumentExtractor",
     "Extractor",
+    "QuantityExtractor",
     "SectionExtractor",
     "extract_citations",
     "extract_dates",
     "extract_doc_numbers",
     "extract_documents",
+    "extract_quantities",
     "extract_sections",
 ]

@@ -1,0 +1,427 @@
+"""Quantities: numbers with a unit, their ranges, comparators and magnitudes.
+
+Units come from ``data/units.toml``. A quantity is a numeral (ASCII, full-width or Chinese) with a
+unit after it, or 百分之 before it; a comparator word may stand before it (超过, 不少于, 约) or after
+it (以上, 以内, 左右). Dates and doc numbers the earlier extractors found are no quantities, nor are
+ordinals (第二批), articles (一批, 是一项), slogans in quotes (“三个代表”) or bare numbers, except in
+tables whose 单位 column names the unit of every number in its row.
+
+>>> [(q.text, q.value, q.unit, q.comparator, q.base_value) for q in extract_quantities("投资４．５万亿元以上")]
+[('４．５万亿元以上', 4.5, '万亿元', '>=', 4500000000000.0)]
+>>> [(q.text, q.value, q.value_max, q.unit) for q in extract_quantities("建设10—15个基地")]
+[('10—15个', 10.0, 15.0, '个')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+
+import regex
+
+from govextract.datafiles import units_data
+from govextract.extractors.base import Context
+from govextract.numerals import parse_int
+from govextract.records import Comparator, Dimension, Document, Quantity
+from govextract.text import NormText
+
+_CN_DIGITS = "〇○零一二两三四五六七八九"
+_CN_CHARS = _CN_DIGITS + "十百千"
+_CN_NUM = rf"[{_CN_CHARS}]+(?:[万亿][{_CN_CHARS}]+)*"
+_AR_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_DASH = r"(?:-|—{1,2}|–|~|～|至|到)"
+
+#: comparator words before a number, longest first where one ends another (不超过 / 超过)
+_PREFIXES: tuple[tuple[str, Comparator], ...] = (
+    ("不得超过", "<="), ("不得高于", "<="), ("不得多于", "<="), ("不超过", "<="), ("不高于", "<="),
+    ("不大于", "<="), ("不多于", "<="), ("最多", "<="), ("至多", "<="), ("最高", "<="), ("≤", "<="),
+    ("不得低于", ">="), ("不得少于", ">="), ("不低于", ">="), ("不少于", ">="), ("不小于", ">="),
+    ("至少", ">="), ("最少", ">="), ("最低", ">="), ("≥", ">="),
+    ("超过", ">"), ("高于", ">"), ("大于", ">"), ("多于", ">"), ("突破", ">"), ("逾", ">"), (">", ">"),
+    ("低于", "<"), ("少于", "<"), ("小于", "<"), ("不足", "<"), ("不到", "<"), ("未满", "<"), ("<", "<"),
+    ("大约", "~"), ("将近", "~"), ("接近", "~"), ("约为", "~"), ("约", "~"), ("近", "~"), ("≈", "~"),
+)  # fmt: skip
+_SUFFIX_RE = regex.compile(
+    r"\n?(?:(?P<ge>(?:\(含\))?(?:及)?以上)|(?P<le>(?:\(含\))?(?:及)?以下|以内|之内|内)|(?P<about>左右|上下))"
+)
+#: a bracketed gloss right after a unit stays in the span: 20兆比特每秒（Mbps）
+_GLOSS_RE = regex.compile(r"\([A-Za-z/]{1,8}\)")
+#: a document's own reading of 以上/以下 (以上包括本数，以下不包括本数)
+_OWN_DEFINITION_RE = regex.compile(r"以上(?:均)?(?:包括|含)本数[,，、]?以下(?:均)?不(?:包括|含)本数")
+_COORDINATORS = frozenset(("和", "、", "与", "及", "或", "和 ", " 和", "、 ", ""))
+_ARTICLE_BEFORE = frozenset("是的为这那成新")
+_ARTICLE_UNITS = frozenset("项个种类家条支张块件轮")
+#: measure words written with Chinese numerals mostly in names: 十分 (very), 三台 (a county)
+_ARABIC_ONLY = frozenset(("分", "台"))
+#: what follows 五年, 三年 in the name of a plan or a programme
+_NAMED_SPANS_AFTER_YEARS = ("行动", "实施方案", "规划", "计划", "攻坚", "义务教育", "制", "毛入", "工程", "发展规划")
+_YEAR_RELATIVE_BEFORE = frozenset("前后上下同当逐每近")
+
+
+@dataclass(frozen=True)
+class _Units:
+    pattern: regex.Pattern[str]
+    table: dict[str, tuple[str, float, Dimension]]
+    magnitudes: dict[str, float]
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _units() -> _Units:
+    data = units_data()
+    table = data.table()
+    units = _alternation(list(table))
+    mags = _alternation(list(data.magnitudes))
+    per = _alternation(data.per)
+    num = rf"(?:{_AR_NUM}|{_CN_NUM})"
+    pattern = regex.compile(
+        rf"""
+        (?P<each>(?:每(?:{per})){{1,2}}\s?)?
+        (?:
+            (?P<pct>百分之)(?P<pn>{num})(?:{_DASH}(?:百分之)?(?P<pn2>{num}))?
+          |
+            (?<![\d.A-Za-z{_CN_CHARS}])
+            (?P<n>{num})
+            (?:(?P<rmag>{mags})?(?P<ru>{units})?\s?{_DASH}\s?(?P<n2>{num}))?
+            (?P<half>个半)?
+            (?P<more>多|余)?
+            \s?
+            (?:
+                (?P<mag>{mags})?(?P<unit>{units})(?P<per>(?:/(?:{per})){{0,2}})
+              | (?P<mag>{mags})(?![{_CN_CHARS}])
+            )
+        )
+        """,
+        regex.VERBOSE,
+    )
+    return _Units(pattern, table, data.magnitudes)
+
+
+def _number(s: str) -> float | None:
+    s = s.replace(",", "")
+    if s[:1].isdigit():
+        try:
+            return float(s)
+        except ValueError:
+            return None
+    if not any(c in _CN_DIGITS or c == "十" for c in s):
+        return None  # 千家万户, 百年: no digit, a figure of speech
+    value = parse_int(s)
+    return None if value is None else float(value)
+
+
+@dataclass
+class _Found:
+    start: int  # normalized offsets
+    end: int
+    value: float
+    value_max: float | None
+    unit: str
+    comparator: Comparator
+    suffix: bool  # the comparator came from a word after the number (以上): it distributes
+    magnitude: float
+    base_unit: str | None
+    rule: str
+    prefixed: bool = False  # the comparator came from a word before the number (超过): it distributes
+
+
+class QuantityExtractor:
+    """Finds numbers with units in text and in tables with a 单位 column."""
+
+    label = "quantities"
+    requires: tuple[str, ...] = ("doc_numbers", "documents", "dates")
+
+    def run(self, raw: str, reference_date: dt.date | None = None) -> list[Quantity]:
+        """Extract from a raw string (normalizing it and running the upstream extractors first)."""
+        from govextract.pipeline import run_one
+
+        return run_one(self, raw, reference_date)
+
+    def extract(self, text: NormText, ctx: Context, /) -> Iterator[Quantity]:
+        """Yield the quantities in order."""
+        found = self._in_text(text) + self._in_tables(text)
+        taken = sorted((r.start, r.end) for label in ("dates", "doc_numbers") for r in ctx.get(label))
+        starts = [s for s, _ in taken]
+        ends = [e for _, e in taken]
+        own = self._own_definitions(text, ctx.get("documents"))
+        out: list[Quantity] = []
+        for f in sorted(found, key=lambda f: (f.start, f.end)):
+            rs, re_ = text.raw_span(f.start, f.end)
+            k = bisect_right(starts, rs)
+            if (k > 0 and ends[k - 1] > rs) or (k < len(starts) and starts[k] < re_):
+                continue  # inside a date or a doc number
+            if (
+                f.suffix
+                and f.comparator == "<="
+                and text.text.startswith("以下", f.end - 2)
+                and any(lo <= rs < hi for lo, hi in own)
+            ):
+                f.comparator = "<"  # the document's own reading of 以下
+            out.append(self._record(text, f, rs, re_))
+        yield from out
+
+    # ------------------------------------------------------------------ running text
+
+    def _in_text(self, text: NormText) -> list[_Found]:
+        s = text.text
+        units = _units()
+        found: list[_Found] = []
+        for m in units.pattern.finditer(s):
+            f = self._one(s, m, units)
+            if f is not None:
+                found.append(f)
+        self._distribute(s, found)
+        return self._merge_bounds(s, found)
+
+    def _one(self, s: str, m: regex.Match[str], units: _Units) -> _Found | None:
+        g = m.groupdict()
+        start, end = m.start(), m.end()
+        each = g["each"]
+        if g["pct"]:
+            value = _number(g["pn"])
+            if value is None:
+                return None
+            value_max = _number(g["pn2"]) if g["pn2"] else None
+            unit, magnitude, base_unit = "%", 1.0, "%"
+        else:
+            unit = g["unit"] or ""
+            mag = g["mag"] or ""
+            if not unit:
+                if not mag:
+                    return None  # a bare number
+                base_unit = None  # a bare magnitude is the unit: 8.5亿
+            else:
+                base_unit = unit + (g["per"] or "")
+            value = _number(g["n"])
+            if value is None or not self._plausible(s, m, g, unit):
+                return None
+            value_max = _number(g["n2"]) if g["n2"] else None
+            if g["ru"] and g["ru"] != unit:
+                return None  # 3个到5家: not one range
+            if g["half"]:
+                value += 0.5
+            magnitude = units.magnitudes.get(mag, 1.0)
+            unit = mag + unit + (g["per"] or "")
+        if each:
+            pers = [p for p in each.strip().split("每") if p]
+            unit = "/".join([unit, *pers])
+            base_unit = "/".join([base_unit, *pers]) if base_unit else None
+        comparator: Comparator = ">" if g.get("more") else "="
+        suffix = False
+        sm = _SUFFIX_RE.match(s, end)
+        if sm and not (sm.group("le") == "内" and not _is_duration(units, g.get("unit"))):
+            comparator = ">=" if sm.group("ge") else "<=" if sm.group("le") else "~"
+            end = sm.end()
+            suffix = True
+        gm = _GLOSS_RE.match(s, end)
+        if gm and not suffix:
+            end = gm.end()
+            sm = _SUFFIX_RE.match(s, end)
+            if sm:
+                comparator = ">=" if sm.group("ge") else "<=" if sm.group("le") else "~"
+                end, suffix = sm.end(), True
+        if not each:
+            j = start
+            while j > 0 and s[j - 1] == " ":
+                j -= 1
+            for word, comp in _PREFIXES:
+                if j >= len(word) and s.startswith(word, j - len(word)):
+                    start = j - len(word)
+                    if not suffix:
+                        comparator = comp
+                    found = _Found(start, end, value, value_max, unit, comparator, suffix, magnitude, base_unit, "text")
+                    found.prefixed = True
+                    return found
+        return _Found(start, end, value, value_max, unit, comparator, suffix, magnitude, base_unit, "text")
+
+    @staticmethod
+    def _plausible(s: str, m: regex.Match[str], g: dict[str, str | None], unit: str) -> bool:
+        """Whether a numeral and unit are a quantity, not an ordinal, an article or a name."""
+        n = g["n"] or ""
+        start = m.start("n")
+        prev = s[start - 1] if start > 0 else ""
+        after = s[m.end() : m.end() + 1]
+        if prev == "第" or s.startswith("最后", start - 2):
+            return False  # an ordinal: 第二批, 最后一次
+        if prev in '“"' and "”" in s[m.end() : m.end() + 6]:
+            return False  # a slogan: “三个代表”, “五个一批”
+        arabic = n[:1].isdigit()
+        if not arabic:
+            if _in_short_quote(s, start, m.end()):
+                return False  # a slogan or a name: “一次测试、一张证书”, “最后一公里”
+            if n == "二":
+                return False  # counts say 两: 二次伤害, 二元化 are no counts
+        if n == "一":
+            if unit in ("批", "起", "块") or (unit == "次" and after == "性") or (unit == "条" and after == "龙"):
+                return False  # 一批 as an article, 一起 (together), 一次性
+            if unit in _ARTICLE_UNITS and prev in _ARTICLE_BEFORE:
+                return False  # 是一项重要任务, 的一个途径, 新一轮
+            if unit == "年" and prev in _YEAR_RELATIVE_BEFORE:
+                return False  # 前一年度
+        if unit in _ARABIC_ONLY and not arabic:
+            return False  # 十分重要, 三台麦冬
+        if unit == "分" and after == "之":
+            return False  # 三分之一
+        if unit == "成" and (arabic or "\n" in m.group()):
+            return False  # 三成 is a share; 附件1\n成都市 is no quantity
+        if unit == "年":
+            if arabic and len(n) >= 4 and n.isdigit():
+                return False  # a year (2012年版) or a doubled one (20182018年), not a duration
+            if not arabic and s.startswith(_NAMED_SPANS_AFTER_YEARS, m.end()):
+                return False  # the name of a plan: 五年实施方案, 三年行动计划, 九年义务教育
+        return not (unit == "日" and prev == "月")
+
+    @staticmethod
+    def _distribute(s: str, found: list[_Found]) -> None:
+        """A qualifier after coordinated values applies to each: 70%和75%以上; one before them
+        too: 超过55M和40M."""
+        for a, b in pairwise(found):
+            joined = a.unit == b.unit and s[a.end : b.start] in _COORDINATORS
+            if joined and a.prefixed and b.comparator == "=" and not b.prefixed:
+                b.comparator = a.comparator
+                b.prefixed = True
+        for i in range(len(found) - 2, -1, -1):
+            a, b = found[i], found[i + 1]
+            if a.comparator == "=" and b.suffix and a.unit == b.unit and s[a.end : b.start] in _COORDINATORS:
+                a.comparator = b.comparator
+                a.suffix = True
+
+    @staticmethod
+    def _merge_bounds(s: str, found: list[_Found]) -> list[_Found]:
+        """``80分以上90分以下`` is one quantity from 80 to 90."""
+        out: list[_Found] = []
+        for f in found:
+            if (
+                out
+                and out[-1].end == f.start
+                and out[-1].comparator == ">="
+                and f.comparator in ("<=", "<")
+                and out[-1].unit == f.unit
+                and s.endswith("以上", 0, out[-1].end)
+                and out[-1].value_max is None
+            ):
+                prev = out[-1]
+                prev.end, prev.value_max, prev.comparator = f.end, f.value, "="
+                continue
+            out.append(f)
+        return out
+
+    # ------------------------------------------------------------------ tables
+
+    def _in_tables(self, text: NormText) -> list[_Found]:
+        """Numbers in the rows of a tab-separated table whose header has a 单位 column."""
+        s = text.text
+        units = _units()
+        found: list[_Found] = []
+        unit_col: int | None = None
+        for line in text.lines:
+            row = s[line.start : line.end]
+            if "\t" not in row:
+                unit_col = None
+                continue
+            cells = row.split("\t")
+            stripped = [c.strip() for c in cells]
+            if "单位" in stripped:
+                unit_col = stripped.index("单位")
+                continue
+            if unit_col is None or unit_col >= len(cells):
+                continue
+            written = stripped[unit_col].replace(" ", "")
+            um = regex.fullmatch(rf"(?P<mag>{_alternation(list(units.magnitudes))})?(?P<unit>.+)", written)
+            if not written or um is None:
+                continue
+            mag, unit = um.group("mag") or "", um.group("unit")
+            if unit not in units.table and not mag:
+                continue
+            pos = line.start
+            for col, cell in enumerate(cells):
+                cell_start = pos
+                pos += len(cell) + 1
+                if col <= unit_col:
+                    continue
+                cm = _CELL_RE.fullmatch(cell.strip())
+                if cm is None:
+                    continue
+                lead = len(cell) - len(cell.lstrip())
+                cs = cell_start + lead
+                ce = cs + len(cell.strip())
+                comp: Comparator = _CELL_COMPARATORS.get(cm.group("cmp") or "", "=")
+                value = float(cm.group("n"))
+                found.append(
+                    _Found(cs, ce, value, None, written, comp, False, units.magnitudes.get(mag, 1.0), unit, "table")
+                )
+        return found
+
+    # ------------------------------------------------------------------ records
+
+    @staticmethod
+    def _own_definitions(text: NormText, docs: Sequence[Document]) -> list[tuple[int, int]]:
+        """Raw spans (documents) in which 以下 excludes its number."""
+        spans: list[tuple[int, int]] = []
+        for m in _OWN_DEFINITION_RE.finditer(text.text):
+            pos = text.raw_start(m.start())
+            doc = next(((d.start, d.end) for d in docs if d.start <= pos < d.end), (0, len(text.raw)))
+            spans.append(doc)
+        return spans
+
+    @staticmethod
+    def _record(text: NormText, f: _Found, rs: int, re_: int) -> Quantity:
+        units = _units()
+        bare = f.base_unit.split("/")[0] if f.base_unit else None
+        info = units.table.get(bare) if bare else None
+        normalized = dimension = None
+        if info is not None:
+            normalized = info[0] + f.base_unit[len(bare) :] if f.base_unit and bare else info[0]
+            dimension = info[2]
+        return Quantity(
+            start=rs,
+            end=re_,
+            text=text.raw[rs:re_],
+            value=f.value,
+            value_max=f.value_max,
+            unit=f.unit,
+            comparator=f.comparator,
+            base_value=f.value * f.magnitude,
+            base_unit=f.base_unit,
+            unit_normalized=normalized,
+            dimension=dimension,
+            rule=f.rule,
+        )
+
+
+_CELL_RE = regex.compile(r"(?P<cmp>大于|小于|超过|不低于|不超过|约|>|<|≥|≤)?\s?(?P<n>\d+(?:\.\d+)?)(?:\s?\(.{1,20}\))?")
+_CELL_COMPARATORS: dict[str, Comparator] = {
+    "大于": ">", ">": ">", "超过": ">", "小于": "<", "<": "<",
+    "不低于": ">=", "≥": ">=", "不超过": "<=", "≤": "<=", "约": "~",
+}  # fmt: skip
+
+
+def _in_short_quote(s: str, start: int, end: int) -> bool:
+    """Whether ``s[start:end]`` lies inside a quotation of at most 20 characters."""
+    before = s[max(0, start - 3) : start].rstrip(" ")
+    if before.endswith('"') and '"' in s[end : end + 10]:
+        return True  # " 三个代表 ": straight quotes, often spaced out by PDF extraction
+    opening = s.rfind("“", max(0, start - 20), start)
+    if opening < 0 or "”" in s[opening:start]:
+        return False
+    closing = s.find("”", end, opening + 22)
+    return closing >= 0
+
+
+def _is_duration(units: _Units, unit: str | None) -> bool:
+    info = units.table.get(unit or "")
+    return info is not None and info[2] in ("duration", "length", "area")
+
+
+def extract_quantities(raw: str, *, reference_date: dt.date | None = None) -> list[Quantity]:
+    """Every quantity in ``raw``."""
+    if not isinstance(raw, str):
+        raise TypeError(f"extract_quantities() takes a str, not {type(raw).__name__}")
+    return QuantityExtractor().run(raw, reference_date)

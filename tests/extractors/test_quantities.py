@@ -1,0 +1,181 @@
+"""Quantities: numerals, units, ranges, comparators, magnitudes, tables and what is no quantity."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govextract.datafiles import units_data
+from govextract.extractors.quantities import extract_quantities
+from tests.strategies import FULLWIDTH_DIGITS
+
+Row = tuple[str, float, float | None, str, str]
+
+
+def quantities(raw: str) -> list[Row]:
+    return [(q.text, q.value, q.value_max, q.unit, q.comparator) for q in extract_quantities(raw)]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # numerals
+        ("增长 15%", [("15%", 15, None, "%", "=")]),
+        ("达到８．３％", [("８．３％", 8.3, None, "%", "=")]),
+        ("交易额1,200亿元", [("1,200亿元", 1200, None, "亿元", "=")]),
+        ("培育十万家企业", [("十万家", 10, None, "万家", "=")]),
+        ("补助两千元", [("两千元", 2000, None, "元", "=")]),
+        ("建设一百二十个站点", [("一百二十个", 120, None, "个", "=")]),
+        ("占百分之四十", [("百分之四十", 40, None, "%", "=")]),
+        ("提高三成", [("三成", 3, None, "成", "=")]),
+        ("总产值达到 4.5 万亿元", [("4.5 万亿元", 4.5, None, "万亿元", "=")]),
+        ("用户1.2万户", [("1.2万户", 1.2, None, "万户", "=")]),
+        ("网民规模达到 8.5 亿，", [("8.5 亿", 8.5, None, "亿", "=")]),
+        ("费用率由８．\n３％降低", [("８．\n３％", 8.3, None, "%", "=")]),
+        # ranges
+        ("建设10—15个基地", [("10—15个", 10, 15, "个", "=")]),
+        ("提高2-3倍", [("2-3倍", 2, 3, "倍", "=")]),
+        ("占60%～70%", [("60%～70%", 60, 70, "%", "=")]),
+        ("3至5次", [("3至5次", 3, 5, "次", "=")]),
+        ("80分以上90分以下为良好", [("80分以上90分以下", 80, 90, "分", "=")]),
+        ("百分之十至百分之四十五", [("百分之十至百分之四十五", 10, 45, "%", "=")]),
+        # comparators on both sides, distributed over coordinated values
+        ("覆盖率达到 95%以上", [("95%以上", 95, None, "%", ">=")]),
+        ("超过 98%", [("超过 98%", 98, None, "%", ">")]),
+        ("不少于 2 篇", [("不少于 2 篇", 2, None, "篇", ">=")]),
+        ("不超过３万元", [("不超过３万元", 3, None, "万元", "<=")]),
+        ("低于5%", [("低于5%", 5, None, "%", "<")]),
+        ("约4.5万个", [("约4.5万个", 4.5, None, "万个", "~")]),
+        ("0.5个百分点左右", [("0.5个百分点左右", 0.5, None, "个百分点", "~")]),
+        ("三日内", [("三日内", 3, None, "日", "<=")]),
+        ("1.8 升（含）以下", [("1.8 升（含）以下", 1.8, None, "升", "<=")]),
+        ("300余家", [("300余家", 300, None, "家", ">")]),
+        ("五千多年", [("五千多年", 5000, None, "年", ">")]),
+        ("稳定在 70% 和 75% 以上", [("70%", 70, None, "%", ">="), ("75% 以上", 75, None, "%", ">=")]),
+        ("分别达到 50%、40% 以上", [("50%", 50, None, "%", ">="), ("40% 以上", 40, None, "%", ">=")]),
+        ("速率超过 55M和 40M", [("超过 55M", 55, None, "M", ">"), ("40M", 40, None, "M", ">")]),
+        # units
+        ("每人每年 280 元", [("每人每年 280 元", 280, None, "元/人/年", "=")]),
+        ("每所2—3名", [("每所2—3名", 2, 3, "名/所", "=")]),
+        ("87 万吨/日以上", [("87 万吨/日以上", 87, None, "万吨/日", ">=")]),
+        ("20 兆比特每秒（Mbps）", [("20 兆比特每秒（Mbps）", 20, None, "兆比特每秒", "=")]),
+        ("100Mbps", [("100Mbps", 100, None, "Mbps", "=")]),
+        ("新增30.6万千瓦", [("30.6万千瓦", 30.6, None, "万千瓦", "=")]),
+        ("年发电量456亿千瓦时", [("456亿千瓦时", 456, None, "亿千瓦时", "=")]),
+        ("10 亿平方米以上", [("10 亿平方米以上", 10, None, "亿平方米", ">=")]),
+        ("不超过一个半小时", [("不超过一个半小时", 1.5, None, "小时", "<=")]),
+        ("15个工作日内", [("15个工作日内", 15, None, "个工作日", "<=")]),
+        ("试用期一年", [("一年", 1, None, "年", "=")]),
+    ],
+    ids=lambda v: v if isinstance(v, str) else None,
+)
+def test_forms(raw: str, expected: list[Row]) -> None:
+    assert quantities(raw) == expected
+
+
+def test_magnitudes_fold_into_the_base_value() -> None:
+    (q,) = extract_quantities("4.5万亿元")
+    assert (q.base_value, q.base_unit, q.unit_normalized, q.dimension) == (4.5e12, "元", "CNY", "money")
+    (q,) = extract_quantities("8.5亿")
+    assert (q.base_value, q.base_unit, q.unit_normalized) == (8.5e8, None, None)
+    (q,) = extract_quantities("10 万家")
+    assert (q.base_value, q.base_unit, q.dimension) == (1e5, "家", "count")
+
+
+def test_a_documents_own_definition_of_below() -> None:
+    raw = "本办法所称以上包括本数，以下不包括本数。60分以下为不合格，80分以上为优秀。"
+    assert quantities(raw)[0] == ("60分以下", 60, None, "分", "<")
+    assert quantities(raw)[1] == ("80分以上", 80, None, "分", ">=")
+    assert quantities("60分以下为不合格")[0][4] == "<="
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "国发〔2013〕10号",
+        "2018年12月底前",
+        "2012年版",
+        "20182018年全省",
+        "第二批试点",
+        "十八大以来",
+        "一批重点项目",
+        "这是一项重要任务",
+        "推动新一轮改革",
+        "“三个代表”重要思想",
+        "满足“一次测试、一张证书”的需求",
+        "十分重要",
+        "三分之一",
+        "二次伤害",
+        "一次性补助",
+        "千家万户",
+        "实施三年行动计划",
+        "1.完成调查",
+        "（1）加强领导",
+        "比例为3.2:45.1:51.7",
+        "AAA级景区",
+        "附件1\n\n成都市人民政府",
+    ],
+)
+def test_not_quantities(raw: str) -> None:
+    assert quantities(raw) == []
+
+
+def test_table_cells_take_the_unit_of_their_row() -> None:
+    raw = (
+        "指标\t单位\t2013年\t2015年\t2020年\n"
+        "固定宽带接入用户\t亿户\t2.1\t2.7\t4.0\n"
+        "城市宽带接入能力\tMbps\t20（80%用户）\t20\t50\n"
+        "行政村通宽带比例\t%\t90\t95\t>98\n"
+        "大型企事业单位接入带宽\tMbps\t\t大于100\t——\n"
+    )
+    found = [(q.text, q.value, q.unit, q.comparator, q.rule) for q in extract_quantities(raw)]
+    assert ("2.1", 2.1, "亿户", "=", "table") in found
+    assert ("20（80%用户）", 20, "Mbps", "=", "table") in found
+    assert ("80%", 80, "%", "=", "text") in found  # the gloss holds a quantity of its own
+    assert (">98", 98, "%", ">", "table") in found
+    assert ("大于100", 100, "Mbps", ">", "table") in found
+    assert not any(t in ("——", "2013年") for t, *_ in found)
+    assert len(found) == 11
+
+
+def test_units_file_is_consistent() -> None:
+    data = units_data()
+    table = data.table()
+    assert {"元", "%", "个百分点", "倍", "户", "亩", "千瓦时", "Mbps", "太字节", "小时"} <= set(table)
+    for unit, (normalized, multiplier, _dimension) in table.items():
+        assert normalized and multiplier > 0, unit
+    assert set(data.magnitudes) >= {"万", "亿", "万亿"}
+
+
+# --- properties -------------------------------------------------------------------------------
+
+UNITS = ["%", "亿元", "万亩", "个", "户", "Mbps", "个百分点", "万千瓦"]
+
+
+@st.composite
+def written(draw: st.DrawFn) -> tuple[str, float, str]:
+    whole = draw(st.integers(1, 99999))
+    frac = draw(st.sampled_from(["", ".5", ".25"]))
+    unit = draw(st.sampled_from(UNITS))
+    number = f"{whole}{frac}"
+    if draw(st.booleans()):
+        number = number.translate(FULLWIDTH_DIGITS).replace(".", "．")
+    lead = draw(st.sampled_from(["达到", "新增", "累计完成", "比例为"]))
+    return f"{lead}{number}{unit}。", float(f"{whole}{frac}"), unit
+
+
+@given(written())
+def test_any_number_with_a_unit_is_found(case: tuple[str, float, str]) -> None:
+    raw, value, unit = case
+    assert [(q.value, q.unit) for q in extract_quantities(raw)] == [(value, unit)]
+
+
+@given(written(), st.sampled_from(["\u200b", " ", "\u3000"]))
+def test_noise_between_number_and_unit_keeps_the_value(case: tuple[str, float, str], noise: str) -> None:
+    raw, value, unit = case
+    at = raw.index(unit)
+    noisy = raw[:at] + noise + raw[at:]
+    found = extract_quantities(noisy)
+    assert [(q.value, q.unit) for q in found] == [(value, unit)]
+    assert all(noisy[q.start : q.end] == q.text for q in found)
