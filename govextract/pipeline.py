@@ -20,6 +20,7 @@ from govextract.extractors.doc_number import DocNumberExtractor
 from govextract.extractors.documents import DocumentExtractor
 from govextract.extractors.quantities import QuantityExtractor
 from govextract.extractors.sections import SectionExtractor
+from govextract.extractors.targets import TargetExtractor
 from govextract.records import LABELS, Extraction, Label
 from govextract.text import normalize
 
@@ -139,6 +140,7 @@ class Pipeline:
                 CitationExtractor(),
                 DateExtractor(),
                 QuantityExtractor(),
+                TargetExtractor(),
             ]
         )
 

@@ -189,6 +189,22 @@ class NormText:
             return self._rstart[k] + (j - self._nstart[k])
         return self._rend[k]
 
+    def norm_offset(self, r: int) -> int:
+        """The normalized offset of raw offset ``r`` (of the next kept character when ``r`` was
+        dropped): the inverse of :meth:`raw_start` on the characters normalization keeps.
+
+        >>> nt = normalize("２０１３年　３月")
+        >>> nt.text, nt.norm_offset(6)
+        ('2013年3月', 5)
+        """
+        k = bisect_right(self._rstart, r) - 1
+        if k < 0:
+            return 0
+        if r < self._rend[k]:
+            return self._nstart[k] + (r - self._rstart[k] if self._copy[k] else 0)
+        nxt = self._nstart[k + 1] if k + 1 < len(self._nstart) else len(self.text)
+        return nxt
+
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """The raw ``(start, end)`` of the normalized span ``[start, end)``."""
         if end <= start:

@@ -7,6 +7,7 @@ from govextract.extractors.doc_number import DocNumberExtractor, extract_doc_num
 from govextract.extractors.documents import DocumentExtractor, extract_documents
 from govextract.extractors.quantities import QuantityExtractor, extract_quantities
 from govextract.extractors.sections import SectionExtractor, extract_sections
+from govextract.extractors.targets import TargetExtractor, extract_targets
 
 __all__ = [
     "CitationExtractor",
@@ -17,10 +18,12 @@ __all__ = [
     "Extractor",
     "QuantityExtractor",
     "SectionExtractor",
+    "TargetExtractor",
     "extract_citations",
     "extract_dates",
     "extract_doc_numbers",
     "extract_documents",
     "extract_quantities",
     "extract_sections",
+    "extract_targets",
 ]
