@@ -40,6 +40,8 @@ RUNNERS: dict[str, Callable[[str], Any]] = {
     "sections": _label("sections"),
     "citations": _label("citations"),
     "dates": _label("dates"),
+    "quantities": _label("quantities"),
+    "targets": _label("targets"),
     "pipeline": extract,
 }
 

@@ -28,6 +28,7 @@ from govextract.records import DateMention, Document, Quantity, Section, Target
 from govextract.text import NormText
 
 _CLAUSE_END = "。;!?\n"
+_LOOK_BACK = 400
 _CLAUSE_SEP = ",;:。!?\n"
 #: goal verbs before the value, longest first; the value is a level
 _LEVEL_VERBS = (
@@ -80,6 +81,17 @@ class _Goal:
     baseline: Quantity | None
 
 
+@dataclass
+class _Scope:
+    """What the year and context look-ups search, indexed once per text."""
+
+    sections: Sequence[Section]
+    section_starts: list[int]  # raw
+    goal_year_pos: list[int]  # normalized positions of 到YYYY年
+    goal_years: list[int]
+    line_starts: list[int]
+
+
 class TargetExtractor:
     """Finds quantified goals in text and in tables."""
 
@@ -99,18 +111,26 @@ class TargetExtractor:
         sections: list[Section] = ctx.get("sections")
         docs: list[Document] = ctx.get("documents")
         years = self._years(text, dates)
+        goal_matches = list(_GOAL_YEAR_RE.finditer(text.text))
+        scope = _Scope(
+            sections,
+            [sec.start for sec in sections],
+            [m.start() for m in goal_matches],
+            [int(m.group(1)) for m in goal_matches],
+            [ln.start for ln in text.lines],
+        )
         out: list[Target] = []
         text_qs = [q for q in quantities if q.rule != "table"]
         norm = [(text.norm_offset(q.start), text.norm_offset(q.end - 1) + 1) for q in text_qs]
         for i in range(len(text_qs)):
-            goal = self._goal(text, text_qs, norm, i, sections)
+            goal = self._goal(text, text_qs, norm, i, scope)
             if goal is None:
                 continue
-            year = self._year_for(text, goal.start, norm[i][1], years, sections, docs)
+            year = self._year_for(text, goal.start, norm[i][1], years, scope, docs)
             out.extend(self._records(text, goal, year, "text"))
         for q in quantities:
             if q.rule == "table":
-                target = self._table_target(text, q)
+                target = self._table_target(text, q, scope.line_starts)
                 if target is not None:
                     out.append(target)
         out.sort(key=lambda t: (t.start, t.end))
@@ -119,15 +139,18 @@ class TargetExtractor:
     # ------------------------------------------------------------------ one quantity in text
 
     def _goal(
-        self, text: NormText, qs: list[Quantity], norm: list[tuple[int, int]], i: int, sections: Sequence[Section]
+        self, text: NormText, qs: list[Quantity], norm: list[tuple[int, int]], i: int, scope: _Scope
     ) -> _Goal | None:
         s = text.text
         q = qs[i]
         qs_, qe = norm[i]
         if q.dimension in _NON_GOAL_DIMENSIONS or q.unit in _NON_GOAL_UNITS:
             return None
-        clause_start = max(s.rfind(c, 0, qs_) for c in _CLAUSE_SEP) + 1
-        sentence_start = max(s.rfind(c, 0, qs_) for c in _CLAUSE_END) + 1
+        line = text.line_at(qs_)
+        floor = line.start if line else max(0, qs_ - _LOOK_BACK)
+        # every look-back stops at the logical line: a text without 。 costs no quadratic scan
+        clause_start = max(floor, max(s.rfind(c, floor, qs_) for c in _CLAUSE_SEP) + 1)
+        sentence_start = max(floor, max(s.rfind(c, floor, qs_) for c in _CLAUSE_END) + 1)
         before = s[clause_start:qs_]
         if any(before.endswith(w) for w in _NOT_TARGET_BEFORE) or "已" in before[-6:]:
             return None
@@ -150,13 +173,12 @@ class TargetExtractor:
             before = s[clause_start:qs_]
         if _RULE_CONTEXT.search(s, clause_start, qe) or _RULE_CONTEXT.search(s, sentence_start, clause_start):
             return None  # a rule or a policy parameter: 按…核定, 即征即退50%, 缴费比例降至20%
-        line = text.line_at(qs_)
         if _GOAL_LATER.match(s, qe, self._clause_end(s, qe)):
             return None  # part of the indicator of a later value: 50%的城市家庭用户达到100Mbps
         goal_context = (
             bool(_GOAL_CONTEXT.search(s, line.start if line else sentence_start, qe))
             or self._goal_heading(text, qs_)
-            or self._goal_section(text, qs_, sections)
+            or self._goal_section(text, qs_, scope)
         )
         # a verb right before the value
         stripped = before.rstrip(" ")
@@ -239,10 +261,10 @@ class TargetExtractor:
         return end
 
     @staticmethod
-    def _goal_section(text: NormText, pos: int, sections: Sequence[Section]) -> bool:
+    def _goal_section(text: NormText, pos: int, scope: _Scope) -> bool:
         """Whether a heading above ``pos`` names goals or tasks (主要目标, 目标任务)."""
-        raw_pos = text.raw_start(pos)
-        k = bisect_right([sec.start for sec in sections], raw_pos) - 1
+        sections = scope.sections
+        k = bisect_right(scope.section_starts, text.raw_start(pos)) - 1
         seen = 0
         while k >= 0 and seen < 4:
             sec = sections[k]
@@ -281,14 +303,14 @@ class TargetExtractor:
         start: int,
         end: int,
         years: tuple[list[int], list[int]],
-        sections: Sequence[Section],
+        scope: _Scope,
         docs: Sequence[Document],
     ) -> int | None:
         s = text.text
         pos, yrs = years
-        sentence_start = max(s.rfind(c, 0, start) for c in "。;!?\n") + 1
         line = text.line_at(start)
-        line_start = line.start if line else 0
+        line_start = line.start if line else max(0, start - _LOOK_BACK)
+        sentence_start = max(line_start, max(s.rfind(c, line_start, start) for c in "。;!?\n") + 1)
         k = bisect_right(pos, end) - 1
         # the sentence, then the paragraph, before the value
         while k >= 0 and pos[k] >= line_start:
@@ -297,7 +319,8 @@ class TargetExtractor:
             k -= 1
         # the enclosing headings, innermost first, and the lines of their part before the value
         raw_pos = text.raw_start(start)
-        for sec in reversed(sections):
+        j = bisect_right(scope.section_starts, raw_pos) - 1
+        for sec in scope.sections[j : j + 1] if j >= 0 else ():
             if sec.start <= raw_pos:
                 sec_start = text.norm_offset(sec.start)
                 k = bisect_right(pos, start) - 1
@@ -310,15 +333,15 @@ class TargetExtractor:
         for d in docs:
             if d.start <= raw_pos < d.end:
                 doc_start = text.norm_offset(d.start)
-                goal_years = [m for m in _GOAL_YEAR_RE.finditer(s, doc_start, start)]
-                if goal_years:
-                    return int(goal_years[-1].group(1))
+                g = bisect_right(scope.goal_year_pos, start - 1) - 1
+                if g >= 0 and scope.goal_year_pos[g] >= doc_start:
+                    return scope.goal_years[g]
                 return _year_in_title(d.title) if d.title else None
         return None
 
     # ------------------------------------------------------------------ tables
 
-    def _table_target(self, text: NormText, q: Quantity) -> Target | None:
+    def _table_target(self, text: NormText, q: Quantity, line_starts: list[int]) -> Target | None:
         s = text.text
         ns = text.norm_offset(q.start)
         line = text.line_at(ns)
@@ -329,7 +352,7 @@ class TargetExtractor:
         indicator = row.split("\t")[0]
         indicator = regex.sub(r"^(?:其中[:：]|\d+\.\s?)", "", indicator.strip())
         year = None
-        k = text.lines.index(line)
+        k = bisect_right(line_starts, line.start) - 1
         for j in range(k - 1, max(-1, k - 40), -1):
             prev = text.lines[j]
             cells = [c.strip() for c in s[prev.start : prev.end].split("\t")]
