@@ -65,6 +65,7 @@ _YEAR_RELATIVE_BEFORE = frozenset("前后上下同当逐每近")
 @dataclass(frozen=True)
 class _Units:
     pattern: regex.Pattern[str]
+    unit_cell: regex.Pattern[str]  # a 单位 cell: an optional magnitude and a unit
     table: dict[str, tuple[str, float, Dimension]]
     magnitudes: dict[str, float]
 
@@ -101,7 +102,8 @@ def _units() -> _Units:
         """,
         regex.VERBOSE,
     )
-    return _Units(pattern, table, data.magnitudes)
+    unit_cell = regex.compile(rf"(?P<mag>{mags})?(?P<unit>.+)")
+    return _Units(pattern, unit_cell, table, data.magnitudes)
 
 
 def _number(s: str) -> float | None:
@@ -334,7 +336,7 @@ class QuantityExtractor:
             if unit_col is None or unit_col >= len(cells):
                 continue
             written = stripped[unit_col].replace(" ", "")
-            um = regex.fullmatch(rf"(?P<mag>{_alternation(list(units.magnitudes))})?(?P<unit>.+)", written)
+            um = units.unit_cell.fullmatch(written)
             if not written or um is None:
                 continue
             mag, unit = um.group("mag") or "", um.group("unit")
