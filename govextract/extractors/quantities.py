@@ -45,6 +45,7 @@ _PREFIXES: tuple[tuple[str, Comparator], ...] = (
     ("低于", "<"), ("少于", "<"), ("小于", "<"), ("不足", "<"), ("不到", "<"), ("未满", "<"), ("<", "<"),
     ("大约", "~"), ("将近", "~"), ("接近", "~"), ("约为", "~"), ("约", "~"), ("近", "~"), ("≈", "~"),
 )  # fmt: skip
+_ADVERB_BOUND = regex.compile(r"(至少|最多|至多)\p{Han}{1,6}$")
 _SUFFIX_RE = regex.compile(
     r"\n?(?:(?P<ge>(?:\(含\))?(?:及)?以上)|(?P<le>(?:\(含\))?(?:及)?以下|以内|之内|内)|(?P<about>左右|上下))"
 )
@@ -53,7 +54,7 @@ _GLOSS_RE = regex.compile(r"\([A-Za-z/]{1,8}\)")
 #: a document's own reading of 以上/以下 (以上包括本数，以下不包括本数)
 _OWN_DEFINITION_RE = regex.compile(r"以上(?:均)?(?:包括|含)本数[,，、]?以下(?:均)?不(?:包括|含)本数")
 _COORDINATORS = frozenset(("和", "、", "与", "及", "或", "和 ", " 和", "、 ", ""))
-_ARTICLE_BEFORE = frozenset("是的为这那成新")
+_ARTICLE_BEFORE = frozenset("是的为这那成新上下每")
 _ARTICLE_UNITS = frozenset("项个种类家条支张块件轮")
 #: measure words written with Chinese numerals mostly in names: 十分 (very), 三台 (a county)
 _ARABIC_ONLY = frozenset(("分", "台"))
@@ -241,6 +242,11 @@ class QuantityExtractor:
                     found = _Found(start, end, value, value_max, unit, comparator, suffix, magnitude, base_unit, "text")
                     found.prefixed = True
                     return found
+            if not suffix:
+                # an adverb before the verb bounds its object: 至少总结提炼1条, 最多可延长30日
+                adverb = _ADVERB_BOUND.search(s, max(0, j - 8), j)
+                if adverb:
+                    comparator = ">=" if adverb.group(1) == "至少" else "<="
         return _Found(start, end, value, value_max, unit, comparator, suffix, magnitude, base_unit, "text")
 
     @staticmethod
@@ -264,7 +270,7 @@ class QuantityExtractor:
             if unit in ("批", "起", "块") or (unit == "次" and after == "性") or (unit == "条" and after == "龙"):
                 return False  # 一批 as an article, 一起 (together), 一次性
             if unit in _ARTICLE_UNITS and prev in _ARTICLE_BEFORE:
-                return False  # 是一项重要任务, 的一个途径, 新一轮
+                return False  # 是一项重要任务, 的一个途径, 新一轮, 上一轮, 每一个
             if unit == "年" and prev in _YEAR_RELATIVE_BEFORE:
                 return False  # 前一年度
         if unit in _ARABIC_ONLY and not arabic:

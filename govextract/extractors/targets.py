@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import regex
 
 from govextract.extractors.base import Context
+from govextract.numerals import parse_int
 from govextract.records import DateMention, Document, Quantity, Section, Target
 from govextract.text import NormText
 
@@ -42,7 +43,7 @@ _DECREASE = ("降低", "下降", "减少", "缩小", "缩短", "压缩", "削减
 _BUILD_VERBS = (
     "培育", "建设", "建成", "打造", "创建", "扶持", "培训", "新建", "形成", "建立", "发展", "推广", "完成",
     "改造", "认定", "支持", "带动", "引进", "培养", "帮扶", "实施", "开工", "覆盖", "惠及", "解决", "转移",
-    "提炼", "总结", "探索", "建", "设立", "招引", "新增",
+    "提炼", "总结", "探索", "建", "设立", "招引", "新增", "新开工", "开工建设",
 )  # fmt: skip
 #: words between a verb and its value that change nothing: 力争达到, 基本达到, 分别达到
 _ADVERBS = regex.compile(r"(?:力争|确保|基本|分别|均|要|将|已|可|能|逐步|全面|进一步|每年|年均|平均)+$")
@@ -51,14 +52,18 @@ _INDICATOR_HEAD = regex.compile(
     r"^(?:(?:到|至|在)?(?:\d{4}|[〇一二三四五六七八九]{4})年(?:底|末)?(?:前)?,?|其中[:,]?|力争|确保|全面|基本|使|"
     r"推动|通过|努力|实现|同时|并|要|将|全市|全省)+"
 )
-_INDICATOR_TAIL = regex.compile(r"(?:力争|确保|基本|分别|均|要|将|可|能|逐步|全面|的|要求)+$")
+#: words that close an indicator before its verb; 均 only alone (年均, 平均, 人均 stay), and a
+#: comparison base (比2000年, 较上年) is no part of the indicator
+_INDICATOR_TAIL = regex.compile(
+    r"(?:力争|确保|基本|分别|(?<![年平人])均|要|将|可|能|逐步|全面|的|要求|(?:比|较)(?:\d{4}年(?:末|底)?|上年|去年))+$"
+)
 _GOAL_CONTEXT = regex.compile(r"(?:到|至)(?:\d{4}|[〇一二三四五六七八九]{4})年|\d{4}年(?:底)?前|力争|确保|目标")
-_GOAL_YEAR_RE = regex.compile(r"(?:到|至)((?:19|20)\d{2})年")
+_YEARS_OF_EFFORT = regex.compile(r"(?:通过|用|经过)([\d一二三四五六七八九十]{1,3})年(?:左右)?的?(?:时间|努力)")
 _YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _PERIOD_END = {"十五": 2005, "十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 _NON_GOAL_DIMENSIONS = frozenset(("duration",))
 _GOAL_LATER = regex.compile(
-    r"[^,;。]*?(?:达到|提高到|超过|控制在|稳定在|保持在|可达)\s?(?:[\d〇一二两三四五六七八九十]|约|超过)"
+    r"[^,;。、]*?(?:达到|提高到|超过|控制在|稳定在|保持在|可达)\s?(?:[\d〇一二两三四五六七八九十]|约|超过)"
 )
 _RULE_CONTEXT = regex.compile(
     r"按(?!照)|核定|即征即退|减按|扣减|追索|一律|应当|缴费|费率|编制|职数|只安排|原则上|可以|每帮扶|计算为"
@@ -67,6 +72,16 @@ _PAST = regex.compile(r"已经|已|比上年|上年|去年|截至|截止|以来|
 _BASELINE_AFTER = regex.compile(
     r"(?:降低|提高|下降|增加|增长|减少|上升|提升)(?:了|到|至)?\s?[\d０-９〇一二两三四五六七八九十百]"
 )
+#: a document whose issued text sets out a plan (its build-verb counts are goals) rather than rules
+_PLAN_TITLE = regex.compile(r"规划|计划|方案|要点|安排|任务|意见|目标|纲要")
+_RULE_TITLE = regex.compile(r"办法|规定|条例|制度|细则|规则|通报|决定|命令|标准")
+_COORDINATORS = frozenset(("、", "和", "及", "与", "或"))
+_CONJUNCTION = regex.compile(r"[和、]")  # not 及 or 与: 普及率, 参与率
+_SHARED_VERB = regex.compile(r"(?:均|都|同时)(?:达到|达|提高到|超过|实现|保持在|稳定在|控制在)")
+#: level verbs that may take a number-first goal when nothing stands before them
+_ACHIEVE = frozenset(("实现", "完成", "达到"))
+_COUNTED_NEXT = regex.compile(r"[\d一二两三四五六七八九十]|一批|一系列")
+_NUMERAL_IN = regex.compile(r"[\d〇一二两三四五六七八九十百千万]")
 _NON_GOAL_UNITS = frozenset(("分", "岁", "次"))
 
 
@@ -87,9 +102,9 @@ class _Scope:
 
     sections: Sequence[Section]
     section_starts: list[int]  # raw
-    goal_year_pos: list[int]  # normalized positions of 到YYYY年
-    goal_years: list[int]
     line_starts: list[int]
+    plan_starts: list[int]  # normalized starts of documents, in order
+    plan_flags: list[bool]  # whether each document sets out a plan (规划, 方案, 要点, 意见 …)
 
 
 class TargetExtractor:
@@ -111,23 +126,29 @@ class TargetExtractor:
         sections: list[Section] = ctx.get("sections")
         docs: list[Document] = ctx.get("documents")
         years = self._years(text, dates)
-        goal_matches = list(_GOAL_YEAR_RE.finditer(text.text))
         scope = _Scope(
             sections,
             [sec.start for sec in sections],
-            [m.start() for m in goal_matches],
-            [int(m.group(1)) for m in goal_matches],
             [ln.start for ln in text.lines],
+            [text.norm_offset(d.start) for d in docs],
+            [_plan_like(d) for d in docs],
         )
         out: list[Target] = []
         text_qs = [q for q in quantities if q.rule != "table"]
         norm = [(text.norm_offset(q.start), text.norm_offset(q.end - 1) + 1) for q in text_qs]
-        for i in range(len(text_qs)):
-            goal = self._goal(text, text_qs, norm, i, scope)
+        i, prev_end = 0, -1
+        while i < len(text_qs):
+            goal = self._goal(text, text_qs, norm, i, scope, prev_end)
             if goal is None:
+                i += 1
                 continue
+            prev_end = goal.end
             year = self._year_for(text, goal.start, norm[i][1], years, scope, docs)
-            out.extend(self._records(text, goal, year, "text"))
+            group = self._coordinated(text.text, norm, i)
+            parts = self._distribute(text.text, goal, [text_qs[j] for j in group], [norm[j] for j in group])
+            for part in parts or [goal]:
+                out.extend(self._records(text, part, year, "text"))
+            i = group[-1] + 1 if parts else i + 1
         for q in quantities:
             if q.rule == "table":
                 target = self._table_target(text, q, scope.line_starts)
@@ -139,13 +160,20 @@ class TargetExtractor:
     # ------------------------------------------------------------------ one quantity in text
 
     def _goal(
-        self, text: NormText, qs: list[Quantity], norm: list[tuple[int, int]], i: int, scope: _Scope
+        self,
+        text: NormText,
+        qs: list[Quantity],
+        norm: list[tuple[int, int]],
+        i: int,
+        scope: _Scope,
+        prev_end: int = -1,
     ) -> _Goal | None:
         s = text.text
         q = qs[i]
         qs_, qe = norm[i]
-        if q.dimension in _NON_GOAL_DIMENSIONS or q.unit in _NON_GOAL_UNITS:
+        if q.dimension in _NON_GOAL_DIMENSIONS:
             return None
+        weak_unit = q.unit in _NON_GOAL_UNITS  # ages, scores, times: goals only after a goal verb
         line = text.line_at(qs_)
         floor = line.start if line else max(0, qs_ - _LOOK_BACK)
         # every look-back stops at the logical line: a text without 。 costs no quadratic scan
@@ -171,6 +199,11 @@ class TargetExtractor:
                 sep += 1
             clause_start = sep
             before = s[clause_start:qs_]
+        # the next item of a list of goals: 实现17.2万人脱贫、802个贫困村摘帽; 项目16个、变电容量400万千伏安
+        continues = clause_start <= prev_end + 1 and prev_end < qs_ and s[prev_end : prev_end + 1] in ("、", ",")
+        if continues:
+            clause_start = prev_end + 1
+            before = s[clause_start:qs_]
         if _RULE_CONTEXT.search(s, clause_start, qe) or _RULE_CONTEXT.search(s, sentence_start, clause_start):
             return None  # a rule or a policy parameter: 按…核定, 即征即退50%, 缴费比例降至20%
         if _GOAL_LATER.match(s, qe, self._clause_end(s, qe)):
@@ -179,6 +212,7 @@ class TargetExtractor:
             bool(_GOAL_CONTEXT.search(s, line.start if line else sentence_start, qe))
             or self._goal_heading(text, qs_)
             or self._goal_section(text, qs_, scope)
+            or continues
         )
         # a verb right before the value
         stripped = before.rstrip(" ")
@@ -192,24 +226,41 @@ class TargetExtractor:
                 return self._make(text, q, clause_start, indicator_end, qs_, qe, change, norm, i, qs)
         for verb in _LEVEL_VERBS:
             if core.endswith(verb):
-                if verb in ("为", "占") and not goal_context:
+                if (verb in ("为", "占") and not goal_context) or (weak_unit and verb in ("为", "占", "在", "达")):
                     return None
                 indicator_end = clause_start + len(core) - len(verb)
-                return self._make(text, q, clause_start, indicator_end, qs_, qe, "level", norm, i, qs)
-        if not goal_context:
+                made = self._make(text, q, clause_start, indicator_end, qs_, qe, "level", norm, i, qs)
+                if made is not None or verb not in _ACHIEVE:
+                    return made
+                break  # 实现17.2万人脱贫: nothing before the verb, the counted noun follows
+        if weak_unit:
             return None
         # number first: 培育10万家示范单位, 50%以上的行政村具备…
         noun_end = self._noun_end(s, qe)
-        verb_before = any(core.endswith(v) for v in _BUILD_VERBS)
-        if verb_before and not goal_context and q.dimension == "count" and noun_end > qe:
-            goal_context = True  # 建成30所学校的网络直播教室: a count of things to build
+        verb_before = any(core.endswith(v) for v in _BUILD_VERBS) or any(core.endswith(v) for v in _ACHIEVE)
+        lead_verb = next((v for v in _BUILD_VERBS if core.startswith(v) and len(core) > len(v) + 1), "")
+        if (
+            not goal_context
+            and ((verb_before and noun_end > qe) or (lead_verb and "等" not in core))
+            and q.dimension == "count"
+            and s[qs_].isdigit()
+            and self._in_plan(qs_, scope)
+        ):
+            # in a plan, a count of things to build: 建设50个“城市矿产”示范基地, 实施村级农民健身工程516个
+            goal_context = True
+        if not goal_context:
+            return None
         lead = _INDICATOR_HEAD.sub("", core)
         if noun_end > qe and (verb_before or s.startswith("的", qe) or len(lead) <= 2):
+            if _RULE_CONTEXT.search(s, qe, noun_end):
+                return None  # a rule about the counted things: 88个贫困县…原则上全部由合作社承接
             indicator = s[qe:noun_end].lstrip("的")
             return _Goal(q, _clean(indicator), qs_, noun_end, "level", False, None)
         # an indicator phrase closed by its value: 县市区帮扶6000户, 供热管网改造2万公里
         if core and clause_start + len(core) == clause_start + len(stripped) and len(core) >= 2:
-            return self._make(text, q, clause_start, clause_start + len(core), qs_, qe, "level", norm, i, qs)
+            skip = len(lead_verb)  # 实施村级农民健身工程516个: the verb is no part of the indicator
+            made = self._make(text, q, clause_start + skip, clause_start + len(core), qs_, qe, "level", norm, i, qs)
+            return made
         return None
 
     def _make(
@@ -246,6 +297,61 @@ class TargetExtractor:
         annual = "年均" in indicator or indicator.startswith("每年")
         return _Goal(q, _clean(indicator), start, qe, change, annual, baseline)
 
+    # ------------------------------------------------------------------ distribution
+
+    @staticmethod
+    def _coordinated(s: str, norm: list[tuple[int, int]], i: int) -> list[int]:
+        """Value ``i`` and the values coordinated right after it: 55% 和 20%, 50%、40%."""
+        group = [i]
+        j = i + 1
+        while j < len(norm) and s[norm[j - 1][1] : norm[j][0]].strip(" ") in _COORDINATORS:
+            group.append(j)
+            j += 1
+        return group
+
+    @staticmethod
+    def _distribute(s: str, goal: _Goal, qs: list[Quantity], spans: list[tuple[int, int]]) -> list[_Goal]:
+        """Split a goal over coordinated subjects, one value each or one shared value.
+
+        ``城市和农村家庭固定宽带普及率分别达到55%和20%`` gives 城市家庭固定宽带普及率 55% and
+        农村家庭固定宽带普及率 20%; ``A和B均达到x`` gives two goals sharing x. The subjects are the
+        short conjuncts at the head of the indicator; the last one carries the shared tail.
+        """
+        first_value = spans[0][0]
+        if goal.start >= first_value:
+            return []  # number first: the indicator follows the value
+        region = s[goal.start : first_value]
+        # map the cleaned indicator back to positions in the region
+        positions = [goal.start + k for k, ch in enumerate(region) if not ch.isspace()]
+        conj = [m.start() for m in _CONJUNCTION.finditer(goal.indicator)]
+        if not conj:
+            return []
+        shared = len(qs) == 1
+        if not shared and len(conj) + 1 != len(qs):
+            return []
+        bounds = [0, *(k + 1 for k in conj), len(goal.indicator)]
+        items = [
+            goal.indicator[bounds[k] : (conj[k] if k < len(conj) else bounds[k + 1])] for k in range(len(conj) + 1)
+        ]
+        last = items[-1]
+        if not all(items):
+            return []  # a conjunction at an edge: 和 ends the phrase
+        # whole indicators coordinated (居民健康卡发放率和电子健康档案建档率达100%) share no tail
+        whole = all(len(it) >= 3 and it[-1] == last[-1] for it in items[:-1])
+        if shared and not (whole or _SHARED_VERB.search(region)):
+            return []
+        head = len(items[0]) if len(items[0]) <= 4 else 3
+        tail = "" if whole else last[head:]
+        if not whole and (len(tail) < 2 or any(not 1 <= len(it) <= 8 for it in items[:-1])):
+            return []
+        out: list[_Goal] = []
+        for k, item in enumerate(items):
+            indicator = item if k == len(items) - 1 else item + tail
+            q, (_, qe) = (qs[0], spans[0]) if shared else (qs[k], spans[k])
+            start = positions[bounds[k]] if bounds[k] < len(positions) else goal.start
+            out.append(_Goal(q, indicator, start, qe, goal.change, goal.annual, goal.baseline))
+        return out
+
     @staticmethod
     def _clause_end(s: str, pos: int) -> int:
         ends = [k for k in (s.find(c, pos, pos + 80) for c in ",;。!?\n") if k >= 0]
@@ -253,11 +359,24 @@ class TargetExtractor:
 
     @staticmethod
     def _noun_end(s: str, pos: int) -> int:
-        """End of the noun phrase after a number-first value (up to the clause's end)."""
+        """End of the noun phrase after a number-first value (up to the clause's end).
+
+        A list of modifiers closed by 的 stays in the phrase (掌握核心技术、拥有知识产权的龙头企业);
+        a second counted thing after 和 or 及 does not (聚集区和一批示范项目).
+        """
         end = pos
         limit = min(len(s), pos + 40)
         while end < limit and s[end] not in ",、;:。!?\n()":
+            if s[end] in "和及" and _COUNTED_NEXT.match(s, end + 1):
+                return end
             end += 1
+        if end < limit and s[end] == "、" and "的" not in s[pos:end]:
+            close = end
+            while close < limit and s[close] not in ",;:。!?\n()":
+                close += 1
+            rest = s[end + 1 : close]
+            if "的" in rest and not _NUMERAL_IN.search(rest):
+                return close
         return end
 
     @staticmethod
@@ -273,6 +392,11 @@ class TargetExtractor:
             k = sec.parent if sec.parent is not None else -1
             seen += 1
         return False
+
+    @staticmethod
+    def _in_plan(pos: int, scope: _Scope) -> bool:
+        k = bisect_right(scope.plan_starts, pos) - 1
+        return k >= 0 and scope.plan_flags[k]
 
     @staticmethod
     def _goal_heading(text: NormText, pos: int) -> bool:
@@ -293,7 +417,10 @@ class TargetExtractor:
             when = d.end_date or d.start_date
             if when is None or d.kind in ("recurring", "relative"):
                 continue
-            pos.append(text.norm_offset(d.start))
+            at = text.norm_offset(d.start)
+            if text.text[max(0, at - 1) : at] in ("比", "较"):
+                continue  # a comparison base: 比2000年削减5%
+            pos.append(at)
             yrs.append(when.year)
         return pos, yrs
 
@@ -312,30 +439,47 @@ class TargetExtractor:
         line_start = line.start if line else max(0, start - _LOOK_BACK)
         sentence_start = max(line_start, max(s.rfind(c, line_start, start) for c in "。;!?\n") + 1)
         k = bisect_right(pos, end) - 1
-        # the sentence, then the paragraph, before the value
-        while k >= 0 and pos[k] >= line_start:
-            if pos[k] >= sentence_start or pos[k] >= line_start:
-                return yrs[k]
-            k -= 1
-        # the enclosing headings, innermost first, and the lines of their part before the value
+        in_sentence = k >= 0 and pos[k] >= sentence_start
+        # a span of years after the start: 从2018年起…通过5年努力 → 2022 (else from the signing year)
+        m = _YEARS_OF_EFFORT.search(s, max(sentence_start, pos[k] if in_sentence else 0), start)
+        if m:
+            n = parse_int(m.group(1))
+            signed = next((d.signed_date for d in docs if d.start <= text.raw_start(start) < d.end), None)
+            base = yrs[k] if in_sentence else signed.year if signed else None
+            if n is not None and 0 < n <= 30 and base is not None:
+                return base + n - 1
+        # the sentence before the value
+        if in_sentence:
+            return yrs[k]
+        # the paragraph before the value
+        if k >= 0 and pos[k] >= line_start:
+            return yrs[k]
+        # the enclosing headings, innermost first: the lines of the innermost part before the value,
+        # the lead lines of each outer part before its first sub-part (到2020年，实现以下目标：), its title
         raw_pos = text.raw_start(start)
         j = bisect_right(scope.section_starts, raw_pos) - 1
-        for sec in scope.sections[j : j + 1] if j >= 0 else ():
-            if sec.start <= raw_pos:
-                sec_start = text.norm_offset(sec.start)
-                k = bisect_right(pos, start) - 1
-                if k >= 0 and pos[k] >= sec_start:
+        sections = scope.sections
+        limit = start
+        seen = 0
+        while 0 <= j < len(sections) and seen < 4:
+            sec = sections[j]
+            sec_start = text.norm_offset(sec.start)
+            k = bisect_right(pos, limit) - 1
+            if k >= 0 and pos[k] >= sec_start:
+                if seen == 0:
                     return yrs[k]
-                year = _year_in_title(sec.title)
-                if year is not None:
-                    return year
-                break
+                lead_years = set(yrs[bisect_right(pos, sec_start - 1) : k + 1])
+                # a lead naming two stages (到2018年…到2020年…) leaves its list's year open
+                return yrs[k] if len(lead_years) == 1 else None
+            year = _year_in_title(sec.title)
+            if year is not None:
+                return year
+            j = sec.parent if sec.parent is not None else -1
+            if 0 <= j < len(sections) - 1:
+                limit = text.norm_offset(sections[j + 1].start)  # the parent's first sub-part
+            seen += 1
         for d in docs:
             if d.start <= raw_pos < d.end:
-                doc_start = text.norm_offset(d.start)
-                g = bisect_right(scope.goal_year_pos, start - 1) - 1
-                if g >= 0 and scope.goal_year_pos[g] >= doc_start:
-                    return scope.goal_years[g]
                 return _year_in_title(d.title) if d.title else None
         return None
 
@@ -393,6 +537,13 @@ class TargetExtractor:
                 rule="text",
             )
         ]
+
+
+def _plan_like(doc: Document) -> bool:
+    """Whether a document (or the text it issues: 关于印发…方案的通知) sets out a plan."""
+    title = doc.title or ""
+    inner = title.rsplit("印发", 1)[-1]
+    return bool(_PLAN_TITLE.search(inner)) and not _RULE_TITLE.search(inner)
 
 
 def _clean(s: str) -> str:

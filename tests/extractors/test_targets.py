@@ -113,3 +113,130 @@ def test_any_level_goal(year: int, value: int, verb: str) -> None:
     (t,) = extract_targets(raw)
     assert (t.indicator, t.quantity.value, t.year, t.change) == ("城镇污水处理率", value, year, "level")
     assert raw[t.start : t.end] == t.text
+
+
+# ---------------------------------------------------------------- distribution over coordinated subjects
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "到2015年，城市和农村家庭固定宽带普及率分别达到 65% 和 30%。",
+            [("城市家庭固定宽带普及率", 65, 2015), ("农村家庭固定宽带普及率", 30, 2015)],
+        ),
+        (
+            "到2013年，高血压、糖尿病患者规范化管理率分别达到 50%、40% 以上。",
+            [("高血压患者规范化管理率", 50, 2013), ("糖尿病患者规范化管理率", 40, 2013)],
+        ),
+        (
+            "到2025年，小麦、玉米机械化率均达到60%。",
+            [("小麦机械化率", 60, 2025), ("玉米机械化率", 60, 2025)],
+        ),
+        (
+            "到2018年，居民健康卡发放率和电子健康档案建档率达100%。",
+            [("居民健康卡发放率", 100, 2018), ("电子健康档案建档率", 100, 2018)],
+        ),
+        # one value and no 均: one indicator
+        ("到2020年，食品和药品抽检合格率达到98%。", [("食品和药品抽检合格率", 98, 2020)]),
+    ],
+    ids=lambda v: v if isinstance(v, str) else None,
+)
+def test_distribution(raw: str, expected: list[tuple[str, float, int]]) -> None:
+    found = extract_targets(raw)
+    assert [(t.indicator, t.quantity.value, t.year) for t in found] == expected
+    assert all(raw[t.start : t.end] == t.text for t in found)
+
+
+def test_shared_value_with_a_shared_modifier() -> None:
+    # 玉米[播种、收获]机械化率: two targets on one quantity; where the shared tail starts is a guess
+    # from the first subject's length, so only values and spans are pinned here
+    raw = "到2025年，玉米播种、收获机械化率均达到60%。"
+    first, second = extract_targets(raw)
+    assert first.quantity == second.quantity and first.quantity.value == 60
+    assert (first.text, second.text) == ("玉米播种、收获机械化率均达到60%", "收获机械化率均达到60%")
+
+
+def test_each_distributed_target_starts_at_its_subject() -> None:
+    raw = "到2015年，城市和农村家庭固定宽带普及率分别达到 65% 和 30%。"
+    first, second = extract_targets(raw)
+    assert first.text == "城市和农村家庭固定宽带普及率分别达到 65%"
+    assert second.text == "农村家庭固定宽带普及率分别达到 65% 和 30%"
+
+
+# ---------------------------------------------------------------- plans, lists and number-first goals
+
+_PLAN = "四川省人民政府办公厅关于印发全省2016年重点工作方案的通知\n川办发〔2016〕62号\n\n各市（州）人民政府：\n"
+_RULES = "四川省人民政府办公厅关于印发合作社管理办法的通知\n川办发〔2016〕63号\n\n各市（州）人民政府：\n"
+
+
+def test_counts_to_build_in_a_plan_are_goals() -> None:
+    raw = _PLAN + "（二）产业。支持建设50个“城市矿产”示范基地，实施村级农民健身工程516个。\n"
+    found = targets(raw)
+    assert [(i, v, u) for i, v, u, *_ in found] == [("“城市矿产”示范基地", 50, "个"), ("村级农民健身工程", 516, "个")]
+    assert all(year == 2016 for *_, year, _ in found)  # from the title
+
+
+def test_counts_in_rules_are_no_goals() -> None:
+    raw = _RULES + "第三条 支持建设50个示范基地。\n"
+    assert targets(raw) == []
+
+
+def test_a_scope_count_in_a_plan_is_no_goal() -> None:
+    raw = _PLAN + "（三）重建。实施马边县、峨边县等7个市36个重点项目。\n"
+    assert targets(raw) == []
+
+
+def test_list_of_goals_continues() -> None:
+    raw = _PLAN + "（四）电网。新开工35千伏及以上电网项目16个、变电容量400万千伏安、线路535公里。\n"
+    found = targets(raw)
+    assert [(i, v) for i, v, *_ in found] == [("35千伏及以上电网项目", 16), ("变电容量", 400), ("线路", 535)]
+
+
+def test_achieve_with_the_counted_noun_after() -> None:
+    raw = "到2016年，实现17.2万人脱贫、802个贫困村“摘帽”。"
+    assert [(i, v, u) for i, v, u, *_ in targets(raw)] == [("脱贫", 17.2, "万人"), ("贫困村“摘帽”", 802, "个")]
+
+
+def test_a_modifier_list_closed_by_de_stays_in_the_counted_noun() -> None:
+    raw = "到2015年，培育10—15家掌握核心技术、拥有知识产权的龙头企业。"
+    ((indicator, *_),) = targets(raw)
+    assert indicator == "掌握核心技术、拥有知识产权的龙头企业"
+
+
+def test_a_second_counted_thing_ends_the_noun() -> None:
+    raw = "到2015年，建立10—15个国家级再制造产业聚集区和一批重大示范项目。"
+    ((indicator, *_),) = targets(raw)
+    assert indicator == "国家级再制造产业聚集区"
+
+
+def test_a_rule_about_counted_things_is_no_goal() -> None:
+    assert targets("到2018年，88个贫困县各类项目原则上全部由合作社承接。") == []
+
+
+# ---------------------------------------------------------------- years
+
+
+def test_years_of_effort_count_from_the_start() -> None:
+    raw = "（三）总体目标。从2018年起加快建设，通过5年努力，实现全省约4.5万个行政村污水处理设施全覆盖。"
+    (row,) = targets(raw)
+    assert row[4] == 2022
+
+
+def test_a_lead_with_two_stages_leaves_the_list_year_open() -> None:
+    raw = (
+        "（三）主要目标。\n到2018年底，建成服务体系。到2020年，建成智慧城市。\n"
+        "1.基础设施。全市家庭宽带接入能力达到100M。\n"
+    )
+    assert [t[4] for t in targets(raw)] == [None]
+
+
+def test_a_comparison_base_year_is_no_target_year() -> None:
+    raw = "到2005年，二氧化硫排放总量比2000年削减5%以上。"
+    ((indicator, value, _, comparator, year, change),) = targets(raw)
+    assert (indicator, value, comparator, year, change) == ("二氧化硫排放总量", 5, ">=", 2005, "decrease")
+
+
+def test_ages_are_goals_only_after_a_goal_verb() -> None:
+    found = targets("到2020年，人均预期寿命达到70岁左右，60岁以上老年人健康管理率达到70%。")
+    assert [(i, v, u) for i, v, u, *_ in found] == [("人均预期寿命", 70, "岁"), ("60岁以上老年人健康管理率", 70, "%")]
