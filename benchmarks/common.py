@@ -42,6 +42,7 @@ RUNNERS: dict[str, Callable[[str], Any]] = {
     "dates": _label("dates"),
     "quantities": _label("quantities"),
     "targets": _label("targets"),
+    "responsibilities": _label("responsibilities"),
     "pipeline": extract,
 }
 

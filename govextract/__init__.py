@@ -10,6 +10,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from govextract.departments import DepartmentInfo, lookup_department
     from govextract.extractors import (
         CitationExtractor,
         Context,
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
         DocumentExtractor,
         Extractor,
         QuantityExtractor,
+        ResponsibilityExtractor,
         SectionExtractor,
         TargetExtractor,
         extract_citations,
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
         extract_doc_numbers,
         extract_documents,
         extract_quantities,
+        extract_responsibilities,
         extract_sections,
         extract_targets,
     )
@@ -50,6 +53,8 @@ if TYPE_CHECKING:
 # The public names load on first use (PEP 562): ``import govextract`` itself stays cheap, and the
 # first call pays for pydantic, the patterns and the data files.
 _EXPORTS: dict[str, str] = {
+    "DepartmentInfo": "govextract.departments",
+    "lookup_department": "govextract.departments",
     "CitationExtractor": "govextract.extractors",
     "Context": "govextract.extractors",
     "DateExtractor": "govextract.extractors",
@@ -61,6 +66,8 @@ _EXPORTS: dict[str, str] = {
     "extract_quantities": "govextract.extractors",
     "TargetExtractor": "govextract.extractors",
     "extract_targets": "govextract.extractors",
+    "ResponsibilityExtractor": "govextract.extractors",
+    "extract_responsibilities": "govextract.extractors",
     "extract_citations": "govextract.extractors",
     "extract_dates": "govextract.extractors",
     "extract_doc_numbers": "govextract.extractors",
@@ -113,6 +120,7 @@ __all__ = [
     "DateExtractor",
     "DateMention",
     "Department",
+    "DepartmentInfo",
     "DocNumber",
     "DocNumberExtractor",
     "Document",
@@ -125,6 +133,7 @@ __all__ = [
     "Quantity",
     "QuantityExtractor",
     "Responsibility",
+    "ResponsibilityExtractor",
     "Section",
     "SectionExtractor",
     "Target",
@@ -137,8 +146,10 @@ __all__ = [
     "extract_doc_numbers",
     "extract_documents",
     "extract_quantities",
+    "extract_responsibilities",
     "extract_sections",
     "extract_targets",
+    "lookup_department",
     "normalize",
     "parse_int",
     "parse_number",

@@ -19,6 +19,7 @@ from govextract.extractors.dates import DateExtractor
 from govextract.extractors.doc_number import DocNumberExtractor
 from govextract.extractors.documents import DocumentExtractor
 from govextract.extractors.quantities import QuantityExtractor
+from govextract.extractors.responsibilities import ResponsibilityExtractor
 from govextract.extractors.sections import SectionExtractor
 from govextract.extractors.targets import TargetExtractor
 from govextract.records import LABELS, Extraction, Label
@@ -141,6 +142,7 @@ class Pipeline:
                 DateExtractor(),
                 QuantityExtractor(),
                 TargetExtractor(),
+                ResponsibilityExtractor(),
             ]
         )
 

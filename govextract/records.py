@@ -263,6 +263,9 @@ class Document(Record):
     effective_date: dt.date | None = None
     valid_until: dt.date | None = None
     public: str | None = None
+    #: "first_listed" when the document declares that the first-listed department of a list leads
+    #: (列第一位的为牵头部门，下同); its responsibility lists then read that way from the declaration on
+    lead_convention: Literal["first_listed"] | None = None
 
     @model_validator(mode="before")
     @classmethod

@@ -6,6 +6,7 @@ from govextract.extractors.dates import DateExtractor, extract_dates
 from govextract.extractors.doc_number import DocNumberExtractor, extract_doc_numbers
 from govextract.extractors.documents import DocumentExtractor, extract_documents
 from govextract.extractors.quantities import QuantityExtractor, extract_quantities
+from govextract.extractors.responsibilities import ResponsibilityExtractor, extract_responsibilities
 from govextract.extractors.sections import SectionExtractor, extract_sections
 from govextract.extractors.targets import TargetExtractor, extract_targets
 
@@ -17,6 +18,7 @@ __all__ = [
     "DocumentExtractor",
     "Extractor",
     "QuantityExtractor",
+    "ResponsibilityExtractor",
     "SectionExtractor",
     "TargetExtractor",
     "extract_citations",
@@ -24,6 +26,7 @@ __all__ = [
     "extract_doc_numbers",
     "extract_documents",
     "extract_quantities",
+    "extract_responsibilities",
     "extract_sections",
     "extract_targets",
 ]

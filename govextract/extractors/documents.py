@@ -28,6 +28,7 @@ import regex
 
 from govextract.datafiles import documents_data
 from govextract.extractors.base import Context
+from govextract.extractors.responsibilities import FIRST_LISTED
 from govextract.numerals import parse_int
 from govextract.records import DocNumber, Document
 from govextract.text import NormText
@@ -137,6 +138,8 @@ def split_recipients(text: str) -> list[str]:
         if not group:
             continue
         parts = [p for p in _SPLIT_PARTS_RE.split(group) if p]
+        if not parts:
+            continue  # only separators: 、：
         if len(parts) == 1:
             out.append(parts[0])
             continue
@@ -434,6 +437,7 @@ class DocumentExtractor:
             attachments=attachments,
             urgency=urgency,
             copy_to=copy_to,
+            lead_convention="first_listed" if FIRST_LISTED.search(text.text, begin, end) else None,
         )
 
     def _signature(self, in_doc: list[_Line]) -> tuple[list[str], dt.date | None, list[_Line]]:
