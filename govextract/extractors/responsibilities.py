@@ -33,6 +33,8 @@ from govextract.text import NormText
 _MAX_CLAUSE = 600
 #: open brackets remembered at once
 _MAX_DEPTH = 8
+_OPENERS = "(〔[【（"
+_CLOSERS = ")〕]】）"
 _OPEN = {"(": ")", "〔": "〕", "[": "]", "【": "】"}
 _BRACKETS = regex.compile(r"[()〔〕\[\]【】]")
 
@@ -41,14 +43,21 @@ _DEPT_END = regex.compile(
     r"(?:部|委|厅|局|办|署|院|行|会|社|联|所|处|中心|政府|单位|部门|机构|集团|公司|总队|支队|党校|大学|"
     r"小组|机关|海关|中央|站|队|组|府|团|室|电力|电网|地区|各地|地方)$"
 )
-#: a label that opens a list: 牵头单位：…, 参加单位：…
-_LEAD_LABEL = regex.compile(
-    r"^(?:牵头单位|牵头部门|责任单位|责任部门|主办单位|主责单位|主责部门|指导部门|指导单位|实施单位)[:：]"
-)
-_SUPPORT_LABEL = regex.compile(r"^(?:参加单位|参与单位|配合单位|配合部门|协办单位|协助单位|参加部门|参与部门)[:：]")
-_ANY_LABEL = regex.compile(
-    r"(?:牵头单位|牵头部门|责任单位|责任部门|主办单位|主责单位|参加单位|参与单位|配合单位|配合部门|协办单位)[:：]"
-)
+#: labels that open a list: 牵头单位：…, 参加单位：…
+_LEAD_LABELS = (
+    "牵头单位", "牵头部门", "责任单位", "责任部门", "主办单位", "主责单位", "主责部门", "指导部门", "指导单位",
+    "实施单位",
+)  # fmt: skip
+_SUPPORT_LABELS = ("参加单位", "参与单位", "配合单位", "配合部门", "协办单位", "协助单位", "参加部门", "参与部门")
+
+
+def _label_re(words: tuple[str, ...], anchored: bool) -> regex.Pattern[str]:
+    return regex.compile(("^" if anchored else "") + "(?:" + "|".join(words) + ")[:：]")
+
+
+_LEAD_LABEL = _label_re(_LEAD_LABELS, True)
+_SUPPORT_LABEL = _label_re(_SUPPORT_LABELS, True)
+_ANY_LABEL = _label_re(_LEAD_LABELS + _SUPPORT_LABELS, False)
 #: a role word that closes a list: A、B负责; explicit words keep their meaning under the convention
 _EACH_LEADS = ("按职责分工负责", "按照职责分工负责", "按职能分工负责", "分别负责", "各自负责")
 _EXPLICIT_LEAD = ("牵头负责", "牵头", "主办", "指导")
@@ -61,7 +70,6 @@ _ROLE_END = regex.compile(
 FIRST_LISTED = regex.compile(r"(?:第一位|首位|排在前|排第一|列第一|排列第一|居首)[^,;。)]{0,8}牵头")
 #: clause segments that name no department
 _NOT_A_LIST = regex.compile(r"下同|见附件|为各部门|分别牵头|第一位|首位|排在前|以下简称")
-#: words after 等 that add no department: 等部门, 等有关单位
 #: a bracketed note inside a list: （排在首位的为牵头单位，下同）
 _NOTE = regex.compile(r"[(（][^()（）]*(?:下同|牵头|见附件)[^()（）]*[)）]?$")
 _TABLE_HEADER = regex.compile(r"序号[^\n]{0,20}(?:责任单位|牵头单位)|(?:责任单位|牵头单位)[^\n]{0,30}(?:时间|完成时限)")
@@ -71,9 +79,9 @@ _LEVELS = frozenset("省市州县区盟旗")
 _CONJ = regex.compile(r"[和及]")
 _PLACE_LEVEL = regex.compile(r"^(?!各|有关|相关|其他)\p{Han}{1,5}[市州县区]$")
 _GLOSS_END = regex.compile(r"\([^()]*\)$")
+#: words after 等 that add no department: 等部门, 等有关单位
 _GENERIC_AFTER_DENG = regex.compile(r"^(?:有关|相关)?(?:部门|单位|部门和单位|机构|单位和部门)?$")
 _DUTY_LINE = regex.compile(r"([^\s,;:：。()、]{2,24})[:：](?=负责|牵头)")
-_SPLIT = regex.compile(r"[,;，；。]")
 #: the place of an issuing organ: 四川省人民政府办公厅, 绵阳市财政局
 _PLACE = regex.compile(r"^(\p{Han}{2,8}?(?:省|自治区|市))(?:人民政府|\p{Han}{0,12}(?:厅|局|委员会|委|办公室))")
 
@@ -183,9 +191,9 @@ class ResponsibilityExtractor:
             limit = min(len(s), at + _MAX_CLAUSE)
             while end < limit:
                 ch = s[end]
-                if ch in "(〔":
+                if ch in _OPENERS:
                     depth += 1
-                elif ch in ")〕":
+                elif ch in _CLOSERS:
                     depth = max(0, depth - 1)
                 elif ch == "\n" or (ch == "。" and depth == 0):
                     break
@@ -309,9 +317,10 @@ class ResponsibilityExtractor:
                 continue
             a, b = seg_start, seg_end
             this: str | None = None
-            lm = _LEAD_LABEL.match(seg) or _SUPPORT_LABEL.match(seg)
+            lead_label = _LEAD_LABEL.match(seg)
+            lm = lead_label or _SUPPORT_LABEL.match(seg)
             if lm:
-                this = "lead" if _LEAD_LABEL.match(seg) else "support"
+                this = "lead" if lead_label else "support"
                 role = this
                 a += lm.end()
             rm = _ROLE_END.search(s, a, b)
@@ -422,37 +431,32 @@ class ResponsibilityExtractor:
 # ---------------------------------------------------------------------- helpers
 
 
-def _segments(s: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Parts of a clause between ，；。 outside brackets."""
+def _split_outside(s: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
+    """Spans of ``s[start:end]`` between separator characters that stand outside brackets."""
+    parts: list[tuple[int, int]] = []
     depth = 0
     a = start
     for i in range(start, end):
         ch = s[i]
-        if ch in "(〔[【":
+        if ch in _OPENERS:
             depth += 1
-        elif ch in ")〕]】":
+        elif ch in _CLOSERS:
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in ",;，；。":
-            yield a, i
+        elif depth == 0 and ch in seps:
+            parts.append((a, i))
             a = i + 1
-    yield a, end
+    parts.append((a, end))
+    return parts
+
+
+def _segments(s: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Parts of a clause between ，；。 outside brackets."""
+    return _split_outside(s, start, end, ",;，；。")
 
 
 def _items(s: str, start: int, end: int) -> list[_Item]:
     """Department names of a list: split on 、 and 和 outside brackets; 等 and a named group after it."""
-    raw_items: list[tuple[int, int]] = []
-    depth = 0
-    a = start
-    for i in range(start, end):
-        ch = s[i]
-        if ch in "(〔[【":
-            depth += 1
-        elif ch in ")〕]】":
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch in "、/":
-            raw_items.append((a, i))
-            a = i + 1
-    raw_items.append((a, end))
+    raw_items = _split_outside(s, start, end, "、/")
     # 和 between two departments: 等部门和各市（州）人民政府
     split: list[tuple[int, int]] = []
     for a, b in raw_items:
