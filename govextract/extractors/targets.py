@@ -43,7 +43,7 @@ _DECREASE = ("降低", "下降", "减少", "缩小", "缩短", "压缩", "削减
 _BUILD_VERBS = (
     "培育", "建设", "建成", "打造", "创建", "扶持", "培训", "新建", "形成", "建立", "发展", "推广", "完成",
     "改造", "认定", "支持", "带动", "引进", "培养", "帮扶", "实施", "开工", "覆盖", "惠及", "解决", "转移",
-    "提炼", "总结", "探索", "建", "设立", "招引", "新增", "新开工", "开工建设",
+    "提炼", "总结", "探索", "建", "设立", "招引", "新增", "新开工", "开工建设", "治理", "改造提升",
 )  # fmt: skip
 #: words between a verb and its value that change nothing: 力争达到, 基本达到, 分别达到
 _ADVERBS = regex.compile(r"(?:力争|确保|基本|分别|均|要|将|已|可|能|逐步|全面|进一步|每年|年均|平均)+$")
@@ -57,7 +57,12 @@ _INDICATOR_HEAD = regex.compile(
 _INDICATOR_TAIL = regex.compile(
     r"(?:力争|确保|基本|分别|(?<![年平人])均|要|将|可|能|逐步|全面|的|要求|(?:比|较)(?:\d{4}年(?:末|底)?|上年|去年))+$"
 )
-_GOAL_CONTEXT = regex.compile(r"(?:到|至)(?:\d{4}|[〇一二三四五六七八九]{4})年|\d{4}年(?:底)?前|力争|确保|目标")
+#: a goal context: a target year (到2020年, 2018年底前, 到“十三五”末), a work-plan year (全年, 年内,
+#: 年底前), or words of commitment (力争, 确保, 目标)
+_GOAL_CONTEXT = regex.compile(
+    r"(?:到|至)(?:\d{4}|[〇一二三四五六七八九]{4})年|\d{4}年(?:底)?前|力争|确保|目标|"
+    r"(?:到|至)\W?十[一二三四五]?五\W?(?:末|期末)|全年|年内|年底前|年末前"
+)
 _YEARS_OF_EFFORT = regex.compile(r"(?:通过|用|经过)([\d一二三四五六七八九十]{1,3})年(?:左右)?的?(?:时间|努力)")
 _YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _PERIOD_END = {"十五": 2005, "十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
@@ -66,7 +71,7 @@ _GOAL_LATER = regex.compile(
     r"[^,;。、]*?(?:达到|提高到|超过|控制在|稳定在|保持在|可达)\s?(?:[\d〇一二两三四五六七八九十]|约|超过)"
 )
 _RULE_CONTEXT = regex.compile(
-    r"按(?!照)|核定|即征即退|减按|扣减|追索|一律|应当|缴费|费率|编制|职数|只安排|原则上|可以|每帮扶|计算为"
+    r"按(?!照|\d{4}年(?:不变)?价格|可比价格)|核定|即征即退|减按|扣减|追索|一律|应当|缴费|费率|编制|职数|只安排|原则上|可以|每帮扶|计算为"
 )
 _PAST = regex.compile(r"已经|已|比上年|上年|去年|截至|截止|以来|过去")
 _BASELINE_AFTER = regex.compile(
@@ -78,6 +83,11 @@ _RULE_TITLE = regex.compile(r"办法|规定|条例|制度|细则|规则|通报|�
 _COORDINATORS = frozenset(("、", "和", "及", "与", "或"))
 _CONJUNCTION = regex.compile(r"[和、]")  # not 及 or 与: 普及率, 参与率
 _SHARED_VERB = regex.compile(r"(?:均|都|同时)(?:达到|达|提高到|超过|实现|保持在|稳定在|控制在)")
+#: comparator words that open a quantity and act as its goal verb
+_COMPARATOR_VERB = regex.compile(r"超过|突破|不低于|不少于|高于|不超过|不高于|低于|控制在")
+_DUTY_PERIOD = regex.compile(r"每(?:季度|月|周|半年|旬)")
+#: what a plan builds, measured: counts and physical quantities (not money, rates or durations)
+_OUTPUT_DIMENSIONS = frozenset(("count", "area", "length", "volume", "mass", "energy", "power"))
 #: level verbs that may take a number-first goal when nothing stands before them
 _ACHIEVE = frozenset(("实现", "完成", "达到"))
 _COUNTED_NEXT = regex.compile(r"[\d一二两三四五六七八九十]|一批|一系列")
@@ -200,12 +210,17 @@ class TargetExtractor:
             clause_start = sep
             before = s[clause_start:qs_]
         # the next item of a list of goals: 实现17.2万人脱贫、802个贫困村摘帽; 项目16个、变电容量400万千伏安
-        continues = clause_start <= prev_end + 1 and prev_end < qs_ and s[prev_end : prev_end + 1] in ("、", ",")
+        after_prev = prev_end
+        while after_prev < qs_ and s[after_prev] == " ":
+            after_prev += 1
+        continues = clause_start <= prev_end + 1 and prev_end < qs_ and s[after_prev : after_prev + 1] in ("、", ",")
         if continues:
-            clause_start = prev_end + 1
+            clause_start = after_prev + 1
             before = s[clause_start:qs_]
         if _RULE_CONTEXT.search(s, clause_start, qe) or _RULE_CONTEXT.search(s, sentence_start, clause_start):
             return None  # a rule or a policy parameter: 按…核定, 即征即退50%, 缴费比例降至20%
+        if _DUTY_PERIOD.search(s, clause_start, qs_):
+            return None  # a standing duty: 每季度报送信息不少于2篇
         if _GOAL_LATER.match(s, qe, self._clause_end(s, qe)):
             return None  # part of the indicator of a later value: 50%的城市家庭用户达到100Mbps
         goal_context = (
@@ -235,18 +250,32 @@ class TargetExtractor:
                 break  # 实现17.2万人脱贫: nothing before the verb, the counted noun follows
         if weak_unit:
             return None
+        # the comparator word is the verb: 市场满足率超过70%, 覆盖率不低于90%
+        if (
+            core
+            and len(core) >= 2
+            and _COMPARATOR_VERB.match(s, qs_)
+            and goal_context
+            and not _RULE_CONTEXT.search(s, sentence_start, qe)
+            and not s.startswith("的", qe)  # a condition: 缴存比例高于12%的
+            and not core.startswith(("对", "由", "将"))
+        ):
+            return self._make(text, q, clause_start, clause_start + len(core), qs_, qe, "level", norm, i, qs)
         # number first: 培育10万家示范单位, 50%以上的行政村具备…
         noun_end = self._noun_end(s, qe)
         verb_before = any(core.endswith(v) for v in _BUILD_VERBS) or any(core.endswith(v) for v in _ACHIEVE)
         lead_verb = next((v for v in _BUILD_VERBS if core.startswith(v) and len(core) > len(v) + 1), "")
         if (
             not goal_context
-            and ((verb_before and noun_end > qe) or (lead_verb and "等" not in core))
-            and q.dimension == "count"
+            and (
+                (verb_before and noun_end > qe and q.dimension == "count")
+                or (lead_verb and "等" not in core and q.dimension in _OUTPUT_DIMENSIONS)
+            )
             and s[qs_].isdigit()
             and self._in_plan(qs_, scope)
         ):
-            # in a plan, a count of things to build: 建设50个“城市矿产”示范基地, 实施村级农民健身工程516个
+            # in a plan, an output to build: 建设50个“城市矿产”示范基地, 实施村级农民健身工程516个,
+            # 新建高产稳产农田250万亩
             goal_context = True
         if not goal_context:
             return None
@@ -418,8 +447,8 @@ class TargetExtractor:
             if when is None or d.kind in ("recurring", "relative"):
                 continue
             at = text.norm_offset(d.start)
-            if text.text[max(0, at - 1) : at] in ("比", "较"):
-                continue  # a comparison base: 比2000年削减5%
+            if text.text[max(0, at - 1) : at] in ("比", "较", "按"):
+                continue  # a comparison base or a price base: 比2000年削减5%, 按2000年价格计算
             pos.append(at)
             yrs.append(when.year)
         return pos, yrs

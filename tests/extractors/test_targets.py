@@ -240,3 +240,47 @@ def test_a_comparison_base_year_is_no_target_year() -> None:
 def test_ages_are_goals_only_after_a_goal_verb() -> None:
     found = targets("到2020年，人均预期寿命达到70岁左右，60岁以上老年人健康管理率达到70%。")
     assert [(i, v, u) for i, v, u, *_ in found] == [("人均预期寿命", 70, "岁"), ("60岁以上老年人健康管理率", 70, "%")]
+
+
+def test_a_price_base_year_is_no_target_year() -> None:
+    raw = "到2005年，按2000年价格计算的国内生产总值达到2900亿元左右。"
+    ((_, value, unit, comparator, year, _),) = targets(raw)
+    assert (value, unit, comparator, year) == (2900, "亿元", "~", 2005)
+
+
+def test_physical_outputs_in_a_plan_are_goals() -> None:
+    raw = _PLAN + "（五）农业。新建高产稳产农田250万亩，新增自然保护区面积40万公顷 、 森林面积150万公顷左右。\n"
+    found = targets(raw)
+    assert [(i, v, u) for i, v, u, *_ in found] == [
+        ("高产稳产农田", 250, "万亩"),
+        ("自然保护区面积", 40, "万公顷"),
+        ("森林面积", 150, "万公顷"),
+    ]
+
+
+def test_money_in_a_plan_needs_a_goal_verb() -> None:
+    assert targets(_PLAN + "（六）项目。新建总投资50亿元的物流园区。\n") == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("到2025年，智能制造装备市场满足率超过70%。", [("智能制造装备市场满足率", 70, ">")]),
+        ("到2025年，规模以上企业研发投入强度不低于2%。", [("规模以上企业研发投入强度", 2, ">=")]),
+        # a condition, a standing duty: no goals
+        ("到2025年，对缴存比例高于12%的一律规范调整。", []),
+        ("到2025年，各部门每季度报送信息不少于2篇。", []),
+    ],
+    ids=lambda v: v if isinstance(v, str) else None,
+)
+def test_a_comparator_word_as_the_goal_verb(raw: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(i, v, c) for i, v, _, c, *_ in targets(raw)] == expected
+
+
+@pytest.mark.parametrize("raw", ["年内建成30个示范点。", "到“十三五”末，建成30个示范点。", "力争建成30个示范点。"])
+def test_goal_contexts_without_a_year(raw: str) -> None:
+    assert [(i, v, u) for i, v, u, *_ in targets(raw)] == [("示范点", 30, "个")]
+
+
+def test_no_goal_context_no_number_first_goal() -> None:
+    assert targets("建成30个示范点。") == []
