@@ -338,6 +338,34 @@ class Extraction(Record):
             if label != "documents":
                 yield from getattr(self, label)
 
+    def to_records(self, label: Label) -> list[dict[str, Any]]:
+        """Flat dicts for one label, each with its document's title, number and date and its section
+        path (see :mod:`govextract.tables`)."""
+        from govextract.tables import to_records
+
+        return to_records(self, label)
+
+    def to_pandas(self, label: Label | None = None) -> Any:
+        """A pandas DataFrame of :meth:`to_records` for ``label``, or a dict of them for every label.
+
+        Raises ImportError with an install hint when pandas is missing.
+        """
+        from govextract.tables import to_pandas
+
+        return to_pandas(self, label)
+
+    def to_html(self, text: str) -> str:
+        """``text`` with every mention highlighted by label, a legend, and tables of targets and
+        responsibilities (see :mod:`govextract.display`)."""
+        from govextract.display import render
+
+        return render(text, self)
+
+    def _repr_html_(self) -> str:
+        from govextract.display import summary
+
+        return summary(self)
+
     def tree(self) -> list[SectionNode]:
         """The outline as nested nodes (roots first), built from the ``parent`` indices.
 

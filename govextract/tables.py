@@ -1,0 +1,116 @@
+"""Flat rows for notebooks: one list of dicts (or one pandas DataFrame) per label.
+
+Every row carries its document's title, doc number and signed date and its section path, so
+"targets by year" and "department edge lists" are one groupby away. Nested records are flattened
+with a prefix (``quantity_value``, ``baseline_unit``); responsibilities give one row per department
+and role, with the clause's index in ``clause``.
+
+>>> from govextract import extract
+>>> text = ("某某省人民政府关于印发方案的通知\\n某政发〔2016〕3号\\n\\n各市人民政府：\\n"
+...         "一、目标\\n到2020年，森林覆盖率达到40%（林业厅负责，财政厅配合）。\\n")
+>>> rows = extract(text).to_records("targets")
+>>> [rows[0][k] for k in ("indicator", "quantity_value", "year", "doc_number", "section_path")]
+['森林覆盖率', 40.0, 2020, '某政发〔2016〕3号', '目标']
+>>> [(r["clause"], r["role"], r["name"]) for r in extract(text).to_records("responsibilities")]
+[(0, 'lead', '林业厅'), (0, 'support', '财政厅')]
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from govextract.records import LABELS, Extraction, Label
+
+__all__ = ["to_pandas", "to_records"]
+
+#: fields that are links or nested objects, flattened or replaced by context columns
+_SKIP = frozenset(("label", "document", "section", "lead", "support", "task", "quantity", "baseline"))
+
+
+def _flat(prefix: str, data: dict[str, Any] | None, keys: tuple[str, ...]) -> dict[str, Any]:
+    return {f"{prefix}_{k}": (data or {}).get(k) for k in keys}
+
+
+_QUANTITY_KEYS = (
+    "text",
+    "value",
+    "value_max",
+    "unit",
+    "comparator",
+    "base_value",
+    "base_unit",
+    "unit_normalized",
+    "dimension",
+)
+
+
+def _context(extraction: Extraction, document: int | None, section: int | None) -> dict[str, Any]:
+    doc = extraction.documents[document] if document is not None and 0 <= document < len(extraction.documents) else None
+    path: list[str] = []
+    seen: set[int] = set()
+    k = section
+    while k is not None and 0 <= k < len(extraction.sections) and k not in seen:
+        seen.add(k)
+        sec = extraction.sections[k]
+        path.append(sec.title or sec.marker)
+        k = sec.parent
+    return {
+        "document": document,
+        "document_title": doc.title if doc else None,
+        "doc_number": doc.doc_number.normalized if doc and doc.doc_number else None,
+        "signed_date": doc.signed_date if doc else None,
+        "section": section,
+        "section_path": " > ".join(reversed(path)) if path else None,
+    }
+
+
+def to_records(extraction: Extraction, label: Label) -> list[dict[str, Any]]:
+    """Flat dicts for the records of one label (see the module docstring)."""
+    if label not in LABELS:
+        raise ValueError(f"unknown label {label!r}; expected one of {', '.join(LABELS)}")
+    rows: list[dict[str, Any]] = []
+    for i, record in enumerate(extraction.records(label)):
+        data = record.model_dump()
+        if label == "documents":
+            doc_number = data.pop("doc_number")
+            rows.append({"document": i, **data, "doc_number": doc_number["normalized"] if doc_number else None})
+            continue
+        base = {k: v for k, v in data.items() if k not in _SKIP}
+        context = _context(extraction, data.get("document"), data.get("section"))
+        if label == "targets":
+            base |= _flat("quantity", data["quantity"], _QUANTITY_KEYS)
+            base |= _flat("baseline", data["baseline"], _QUANTITY_KEYS)
+        if label == "responsibilities":
+            task = data["task"]
+            for role in ("lead", "support"):
+                for dep in data[role]:
+                    rows.append(
+                        {
+                            "clause": i,
+                            "role": role,
+                            "name": dep["name"],
+                            "canonical": dep["canonical"],
+                            "department_id": dep["department_id"],
+                            "department_text": dep["text"],
+                            "start": dep["start"],
+                            "end": dep["end"],
+                            "clause_text": data["text"],
+                            "task": task["text"] if task else None,
+                            **context,
+                        }
+                    )
+            continue
+        rows.append({**base, **context})
+    return rows
+
+
+def to_pandas(extraction: Extraction, label: Label | None = None) -> Any:
+    """One ``pandas.DataFrame`` for ``label``, or a dict of them for every label (pandas is optional)."""
+    try:
+        pd = importlib.import_module("pandas")
+    except ImportError as exc:
+        raise ImportError("to_pandas() needs pandas: pip install pandas (or use to_records())") from exc
+    if label is not None:
+        return pd.DataFrame(to_records(extraction, label))
+    return {name: pd.DataFrame(to_records(extraction, name)) for name in LABELS}
