@@ -111,6 +111,7 @@ def to_pandas(extraction: Extraction, label: Label | None = None) -> Any:
         pd = importlib.import_module("pandas")
     except ImportError as exc:
         raise ImportError("to_pandas() needs pandas: pip install pandas (or use to_records())") from exc
+    # nullable dtypes: a year column with gaps stays integer (2020, <NA>), not float
     if label is not None:
-        return pd.DataFrame(to_records(extraction, label))
-    return {name: pd.DataFrame(to_records(extraction, name)) for name in LABELS}
+        return pd.DataFrame(to_records(extraction, label)).convert_dtypes()
+    return {name: pd.DataFrame(to_records(extraction, name)).convert_dtypes() for name in LABELS}
