@@ -182,6 +182,8 @@ class SectionExtractor:
 
     def _document_sections(self, text: NormText, layout: DocumentLayout, base: int) -> Iterator[Section]:
         first = layout.body_start
+        if first >= len(text.lines):
+            return  # a title with no body: 关于加快内河水运发展的通知
         last = first
         while last + 1 < len(text.lines) and text.lines[last + 1][0] < layout.end:
             last += 1

@@ -118,3 +118,14 @@ def test_wrapped_heading_on_a_seed_page() -> None:
     (s,) = [s for s in extract_sections(raw) if s.title == "充分认识发展现代生态循环农业的重大意义"]
     assert raw[s.start : s.end] == s.text == "（二）充分认识发展现代生态循环农业\n\n的重大意义"
     assert (s.style, s.number, s.level) == ("paren_cn", 2, 2)
+
+
+@pytest.mark.parametrize(
+    "raw", ["关于加快内河水运发展的通知", "国务院关于印发计量发展规划的通知\n", "关于加快发展的意见\n\n"]
+)
+def test_a_title_without_a_body_has_no_sections_and_raises_nothing(raw: str) -> None:
+    from govextract import extract
+
+    result = extract(raw)
+    assert result.sections == []
+    assert len(result.documents) <= 1
