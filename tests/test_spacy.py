@@ -100,3 +100,43 @@ def test_import_govextract_does_not_import_spacy() -> None:
     code = "import sys, govextract; govextract.extract('国发〔2013〕10号'); print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# ---------------------------------------------------------------- the shipped segmenter
+
+
+def test_pkuseg_pipeline_keeps_domain_words_whole() -> None:
+    from govextract.integrations.spacy import load_pipeline
+
+    nlp = load_pipeline("pkuseg")
+    doc = nlp("根据国发〔2013〕10号，国家发展改革委、人力资源社会保障部负责，到2020年城镇化率达到60%。")
+    words = [t.text for t in doc]
+    assert "国家发展改革委" in words and "人力资源社会保障部" in words
+    assert "".join(words) == doc.text
+    assert ("国发〔2013〕10号", "DOC_NUMBER") in labels_of(doc)
+
+
+def test_pkuseg_pipeline_round_trips_through_disk(tmp_path: Path) -> None:
+    from govextract.integrations.spacy import load_pipeline
+
+    nlp = load_pipeline("pkuseg", labels=["doc_numbers"])
+    nlp.to_disk(tmp_path / "pku")
+    loaded = spacy.load(tmp_path / "pku")
+    text = "财政厅、省发展改革委负责落实国办发〔2016〕64号。"
+    assert [t.text for t in loaded(text)] == [t.text for t in nlp(text)]
+    assert labels_of(loaded(text)) == labels_of(nlp(text))
+
+
+def test_char_pipeline_and_bad_segmenter() -> None:
+    from govextract.integrations.spacy import load_pipeline
+
+    assert [t.text for t in load_pipeline("char", component=False)("发展改革委")] == list("发展改革委")
+    with pytest.raises(ValueError, match="segmenter"):
+        load_pipeline("jieba")
+
+
+def test_shipped_model_is_small() -> None:
+    from govextract.integrations.spacy import PKUSEG_MODEL
+
+    size = sum(f.stat().st_size for f in PKUSEG_MODEL.iterdir())
+    assert size <= 10 * 1024 * 1024

@@ -26,8 +26,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
+import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -35,7 +37,11 @@ from spacy.util import filter_spans
 from govextract.pipeline import Pipeline
 from govextract.records import LABELS, Extraction, Label, Record
 
-__all__ = ["SPAN_KEY", "GovextractComponent", "make_component"]
+__all__ = ["SPAN_KEY", "GovextractComponent", "load_pipeline", "make_component", "segmenter_words"]
+
+#: the government-domain pkuseg model shipped in the package (trained by corpora/tools/train_segmenter.py)
+PKUSEG_MODEL = Path(__file__).resolve().parents[1] / "data" / "pkuseg"
+_SEGMENTERS = ("char", "pkuseg")
 
 #: the key of ``doc.spans`` and ``doc.user_data`` the component writes
 SPAN_KEY = "govextract"
@@ -164,3 +170,35 @@ def make_component(
     return GovextractComponent(
         nlp, name, labels=labels, alignment_mode=alignment_mode, set_ents=set_ents, reference_date=reference_date
     )
+
+
+def segmenter_words() -> list[str]:
+    """The words the shipped segmenter keeps whole: gazetteer names, units and issuer codes."""
+    return (PKUSEG_MODEL / "user_dict.txt").read_text(encoding="utf-8").split()
+
+
+def load_pipeline(segmenter: str = "pkuseg", *, component: bool = True, **config: Any) -> Language:
+    """A blank Chinese spaCy pipeline with the chosen word segmenter and the govextract component.
+
+    ``segmenter="pkuseg"`` uses the government-domain model shipped in the package (nothing is
+    downloaded), with the gazetteer names, units and issuer codes as its user dictionary;
+    ``"char"`` is spaCy's default one-token-per-character segmentation. ``config`` goes to the
+    component (``labels``, ``alignment_mode``, ``set_ents``, ``reference_date``); with
+    ``component=False`` the pipeline only segments.
+
+    >>> nlp = load_pipeline("pkuseg", labels=["doc_numbers"])
+    >>> [t.text for t in nlp("国家发展改革委牵头")]
+    ['国家发展改革委', '牵头']
+    """
+    if segmenter not in _SEGMENTERS:
+        raise ValueError(f"segmenter must be one of {', '.join(_SEGMENTERS)}, not {segmenter!r}")
+    if segmenter == "pkuseg":
+        nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
+        nlp.tokenizer.initialize(  # type: ignore[union-attr]
+            pkuseg_model=str(PKUSEG_MODEL), pkuseg_user_dict=str(PKUSEG_MODEL / "user_dict.txt")
+        )
+    else:
+        nlp = spacy.blank("zh")
+    if component:
+        nlp.add_pipe("govextract", config=config)
+    return nlp
