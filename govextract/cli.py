@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from govextract.pipeline import _check_labels, extract
-from govextract.records import LABELS, Extraction
+from govextract.records import LABELS, Extraction, Quantity, Responsibility, Target
 
 #: file name endings read when a directory is given
 TEXT_SUFFIXES = (".txt", ".md", ".text")
@@ -82,8 +82,22 @@ def _table_rows(result: Extraction, labels: frozenset[str] | None) -> Iterator[t
             if label == "documents":
                 yield label, r.start, r.end, str(r.title or ""), str(r.doc_type or "")  # type: ignore[attr-defined]
                 continue
-            value = getattr(r, "normalized", None) or getattr(r, "kind", None) or getattr(r, "title", "")
-            yield label, r.start, r.end, r.text.replace("\n", "⏎"), str(value)  # type: ignore[attr-defined]
+            yield label, r.start, r.end, r.text.replace("\n", "⏎"), _value(r)  # type: ignore[attr-defined]
+
+
+def _value(r: object) -> str:
+    """The normalized value of a record, as the table's last column shows it."""
+    if isinstance(r, Responsibility):
+        lead = "、".join(d.name for d in r.lead)
+        support = "、".join(d.name for d in r.support)
+        return f"lead: {lead}" + (f"; support: {support}" if support else "")
+    if isinstance(r, Target):
+        q = r.quantity
+        return f"{r.indicator} {q.comparator} {q.value:g} {q.unit or ''} ({r.year or '-'}, {r.change})"
+    if isinstance(r, Quantity):
+        return f"{r.comparator} {r.value:g} {r.unit or ''}".rstrip()
+    value = getattr(r, "normalized", None) or getattr(r, "kind", None) or getattr(r, "title", "")
+    return str(value)
 
 
 def _progress(done: int, total: int, stream: TextIO) -> None:

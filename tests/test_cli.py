@@ -70,3 +70,13 @@ def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
     schema = json.loads(capsys.readouterr().out)
     assert "doc_numbers" in schema["properties"]
     assert "DocNumber" in schema["$defs"]
+
+
+def test_table_format_shows_roles_and_goals(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "b.txt"
+    f.write_text("到2020年，森林覆盖率达到40%（林业厅负责，财政厅配合）。", encoding="utf-8")
+    assert main(["extract", str(f), "--format", "table"]) == 0
+    out = capsys.readouterr().out
+    assert "\tlead: 林业厅; support: 财政厅\n" in out
+    assert "\t森林覆盖率 = 40 % (2020, level)\n" in out
+    assert "\t= 40 %\n" in out
