@@ -30,6 +30,23 @@ def import_time() -> tuple[float, float]:
     return best_import, best_first
 
 
+def many_throughput(texts: list[str], runs: int) -> dict[str, float]:
+    """Characters per second of ``extract_many`` over separate texts, one and two processes (median)."""
+    from govextract import extract_many
+
+    chars = sum(map(len, texts))
+    out: dict[str, float] = {}
+    for n in (1, 2):
+        times = []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            for _result in extract_many(texts, n_process=n, batch_size=1):
+                pass
+            times.append(time.perf_counter() - t0)
+        out[f"many n_process={n}"] = chars / statistics.median(times)
+    return out
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=10)
@@ -53,10 +70,21 @@ def main(argv: list[str] | None = None) -> None:
         med = statistics.median(times)
         results[label] = {"chars_per_s": len(text) / med, "median_s": med, "peak_mib": peak}
         print(f"{label:<14}{len(text) / med:>14,.0f}{med:>10.3f}{peak:>10.1f}")
+    many = many_throughput(seed_texts() * args.copies, runs=max(1, args.runs // 2))
+    for name, cps in many.items():
+        print(f"{name:<14}{cps:>14,.0f}")
     imp, first = import_time()
     print(f"import govextract: {imp * 1000:.0f} ms; first extract() call: {first * 1000:.0f} ms")
     path = write_result(
-        "speed", {"chars": len(text), "runs": args.runs, "labels": results, "import_s": imp, "first_call_s": first}
+        "speed",
+        {
+            "chars": len(text),
+            "runs": args.runs,
+            "labels": results,
+            "extract_many": many,
+            "import_s": imp,
+            "first_call_s": first,
+        },
     )
     print(f"written to {path}")
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         extract_sections,
         extract_targets,
     )
+    from govextract.many import extract_many
     from govextract.numerals import parse_int, parse_number
     from govextract.pipeline import Pipeline, extract
     from govextract.records import (
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
 # The public names load on first use (PEP 562): ``import govextract`` itself stays cheap, and the
 # first call pays for pydantic, the patterns and the data files.
 _EXPORTS: dict[str, str] = {
+    "extract_many": "govextract.many",
     "DepartmentInfo": "govextract.departments",
     "lookup_department": "govextract.departments",
     "CitationExtractor": "govextract.extractors",
@@ -145,6 +147,7 @@ __all__ = [
     "extract_dates",
     "extract_doc_numbers",
     "extract_documents",
+    "extract_many",
     "extract_quantities",
     "extract_responsibilities",
     "extract_sections",

@@ -10,11 +10,13 @@ import argparse
 import json
 import os
 import sys
+from collections import deque
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from govextract.pipeline import _check_labels, extract
+from govextract.many import extract_many
+from govextract.pipeline import _check_labels
 from govextract.records import LABELS, Extraction, Quantity, Responsibility, Target
 
 #: file name endings read when a directory is given
@@ -116,17 +118,28 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     status = 0
     out = sys.stdout
     first = True
+    names: deque[str] = deque()
+
+    def readable() -> Iterator[str]:
+        """The texts of the inputs that can be read; a failure is reported and skipped."""
+        nonlocal status
+        for path in inputs:
+            name = "-" if path is None else str(path)
+            try:
+                text = _read(path)
+            except InputError as e:
+                print(f"govextract: {e}", file=sys.stderr)
+                status = 1
+                continue
+            names.append(name)
+            yield text
+
+    chosen = sorted(labels) if labels else None
+    results = extract_many(readable(), n_process=args.jobs, batch_size=1, labels=chosen)  # type: ignore[arg-type]
     if args.format == "json":
         out.write("[")
-    for i, path in enumerate(inputs, 1):
-        name = "-" if path is None else str(path)
-        try:
-            text = _read(path)
-            result = extract(text, labels=sorted(labels) if labels else None)  # type: ignore[arg-type]
-        except InputError as e:
-            print(f"govextract: {e}", file=sys.stderr)
-            status = 1
-            continue
+    for i, result in enumerate(results, 1):
+        name = names.popleft()
         if args.format == "table":
             out.write(f"== {name}\n")
             for label, start, end, surface, value in _table_rows(result, labels):
@@ -139,6 +152,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                 out.write(("\n" if first else ",\n") + line)
             else:
                 out.write(line + "\n")
+                out.flush()  # JSONL streams: each file's line is out as soon as it is done
         first = False
         if show_progress:
             _progress(i, len(inputs), sys.stderr)
@@ -200,6 +214,13 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _positive(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be a positive integer, not {value}")
+    return n
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``govextract`` command."""
     parser = argparse.ArgumentParser(prog="govextract", description="Typed records from Chinese government documents.")
@@ -209,6 +230,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--labels", help=f"comma-separated labels to keep: {','.join(LABELS)}")
     ex.add_argument("--format", choices=["json", "jsonl", "table"], default="json")
     ex.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
+    ex.add_argument("--jobs", type=_positive, default=1, metavar="N", help="worker processes (default 1)")
     ex.set_defaults(func=_cmd_extract)
     ev = sub.add_parser("evaluate", help="score the library on an annotated corpus JSONL")
     ev.add_argument("gold", metavar="GOLD.jsonl")

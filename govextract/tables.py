@@ -18,11 +18,12 @@ and role, with the clause's index in ``clause``.
 from __future__ import annotations
 
 import importlib
+import typing
 from typing import Any
 
 from govextract.records import LABELS, Extraction, Label
 
-__all__ = ["to_pandas", "to_records"]
+__all__ = ["columns", "to_pandas", "to_records"]
 
 #: fields that are links or nested objects, flattened or replaced by context columns
 _SKIP = frozenset(("label", "document", "section", "lead", "support", "task", "quantity", "baseline"))
@@ -63,6 +64,32 @@ def _context(extraction: Extraction, document: int | None, section: int | None) 
         "section": section,
         "section_path": " > ".join(reversed(path)) if path else None,
     }
+
+
+_CONTEXT = ("document", "document_title", "doc_number", "signed_date", "section", "section_path")
+_RESPONSIBILITY = (
+    "clause", "role", "name", "canonical", "department_id", "department_text", "start", "end", "clause_text", "task",
+)  # fmt: skip
+
+
+def columns(label: Label) -> list[str]:
+    """The keys of every row :func:`to_records` gives for ``label``, in order.
+
+    >>> columns("responsibilities")[:3]
+    ['clause', 'role', 'name']
+    """
+    if label not in LABELS:
+        raise ValueError(f"unknown label {label!r}; expected one of {', '.join(LABELS)}")
+    model = typing.get_args(Extraction.model_fields[label].annotation)[0]
+    fields = list(model.model_fields)
+    if label == "documents":
+        return ["document", *(f for f in fields if f != "doc_number"), "doc_number"]
+    if label == "responsibilities":
+        return [*_RESPONSIBILITY, *_CONTEXT]
+    out = [f for f in fields if f not in _SKIP]
+    if label == "targets":
+        out += [f"quantity_{k}" for k in _QUANTITY_KEYS] + [f"baseline_{k}" for k in _QUANTITY_KEYS]
+    return [*out, *_CONTEXT]
 
 
 def to_records(extraction: Extraction, label: Label) -> list[dict[str, Any]]:
@@ -113,5 +140,5 @@ def to_pandas(extraction: Extraction, label: Label | None = None) -> Any:
         raise ImportError("to_pandas() needs pandas: pip install pandas (or use to_records())") from exc
     # nullable dtypes: a year column with gaps stays integer (2020, <NA>), not float
     if label is not None:
-        return pd.DataFrame(to_records(extraction, label)).convert_dtypes()
-    return {name: pd.DataFrame(to_records(extraction, name)).convert_dtypes() for name in LABELS}
+        return pd.DataFrame(to_records(extraction, label), columns=columns(label)).convert_dtypes()
+    return {name: pd.DataFrame(to_records(extraction, name), columns=columns(name)).convert_dtypes() for name in LABELS}

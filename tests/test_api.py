@@ -47,6 +47,7 @@ EXPECTED_ALL = [
     "extract_dates",
     "extract_doc_numbers",
     "extract_documents",
+    "extract_many",
     "extract_quantities",
     "extract_responsibilities",
     "extract_sections",

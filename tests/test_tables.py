@@ -90,3 +90,20 @@ def test_html_highlights_mentions_and_escapes_text() -> None:
     assert "森林覆盖率" in summary and "林业厅" in summary
     with pytest.raises(TypeError):
         result.to_html(None)  # type: ignore[arg-type]
+
+
+def test_rows_have_exactly_the_declared_columns() -> None:
+    from govextract.tables import columns
+
+    result = extract(TEXT)
+    for label in LABELS:
+        for row in result.to_records(label):
+            assert list(row) == columns(label), label
+
+
+def test_an_empty_frame_keeps_its_columns() -> None:
+    pytest.importorskip("pandas")
+    from govextract.tables import columns
+
+    frame = extract("无").to_pandas("targets")
+    assert len(frame) == 0 and list(frame.columns) == columns("targets")
