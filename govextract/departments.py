@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from govextract.datafiles import read_tsv
 
@@ -117,6 +117,16 @@ def lookup_department(
     """
     if not isinstance(name, str):
         raise TypeError(f"lookup_department() takes a str name, not {type(name).__name__}")
+    if year is not None and not isinstance(year, int):
+        raise TypeError(f"lookup_department() takes an int year, not {type(year).__name__}")
+    for what, value in (("province", province), ("city", city)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"lookup_department() takes a str {what}, not {type(value).__name__}")
+    return _lookup(name, year, province, city)
+
+
+@lru_cache(maxsize=8192)
+def _lookup(name: str, year: int | None, province: str | None, city: str | None) -> DepartmentInfo | None:
     entries = _index().get(_key(name))
     if not entries:
         return None

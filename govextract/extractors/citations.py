@@ -13,7 +13,7 @@ anything outside every document (a bulletin's 目录).
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 
 import regex
@@ -35,7 +35,7 @@ _PAREN_NUMBER_GAP = 4  # characters allowed between 》 and the ( of a following
 
 def _clean(s: str) -> str:
     s = unicodedata.normalize("NFKC", s)
-    return "".join(c for c in s if not c.isspace() and c not in "《》")
+    return "".join(s.replace("《", "").replace("》", "").split())
 
 
 def _core(title: str) -> str:
@@ -70,6 +70,7 @@ class CitationExtractor:
         found: list[Citation] = []
         used_numbers: set[tuple[int, int]] = set()
         by_start = sorted(numbers, key=lambda n: n.start)
+        number_starts = [n.start for n in by_start]
         for m in _TITLE_RE.finditer(s):
             layout = layout_at(m.start())
             if layouts and layout is None:
@@ -85,13 +86,11 @@ class CitationExtractor:
             start, end = m.start(), m.end()
             number: DocNumber | None = None
             rs_after, _ = text.raw_span(end, end + 1) if end < len(s) else (len(text.raw), len(text.raw))
-            for n in by_start:
-                if n.start < rs_after:
-                    continue
-                gap = text.raw[rs_after : n.start]
-                if len(_clean(gap).strip("([（【")) == 0 and len(gap) <= _PAREN_NUMBER_GAP + 4:
+            k = bisect_left(number_starts, rs_after)
+            if k < len(by_start) and by_start[k].start - rs_after <= _PAREN_NUMBER_GAP + 4:
+                n = by_start[k]
+                if not _clean(text.raw[rs_after : n.start]).strip("([（【"):
                     number = n
-                break
             rs, re_ = text.raw_span(start, end)
             if number is not None:
                 re_ = number.end

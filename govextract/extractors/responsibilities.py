@@ -21,6 +21,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -539,6 +540,7 @@ def _norm_name(name: str) -> str:
     return "".join(unicodedata.normalize("NFKC", name).split())
 
 
+@lru_cache(maxsize=8192)
 def _is_department(name: str) -> bool:
     name = _bare(_norm_name(name))
     if not 2 <= len(name) <= 40 or regex.search(r"\d|[。:：]", name):

@@ -226,9 +226,25 @@ def test_lookup_department_ids_follow_renames() -> None:
     )  # type: ignore[union-attr]
 
 
-def test_lookup_department_rejects_non_strings() -> None:
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"name": None},
+        {"name": "财政部", "year": "2013"},
+        {"name": "省财政厅", "province": ["四川省"]},
+        {"name": "市财政局", "city": 1},
+    ],
+)
+def test_lookup_department_rejects_wrong_types(kwargs: dict[str, object]) -> None:
     with pytest.raises(TypeError):
-        lookup_department(None)  # type: ignore[arg-type]
+        lookup_department(**kwargs)  # type: ignore[arg-type]
+
+
+def test_lookup_department_answers_are_the_same_when_repeated() -> None:
+    first = lookup_department("省发展改革委", province="四川省")
+    assert first is not None and first.canonical == "四川省发展和改革委员会"
+    assert lookup_department("省发展改革委", province="四川省") == first
+    assert lookup_department("省发展改革委", province="湖南省").canonical == "湖南省发展和改革委员会"  # type: ignore[union-attr]
 
 
 # ---------------------------------------------------------------- properties
