@@ -1,14 +1,19 @@
-"""Time per character from 200 KB to 2 MB and 10 MB, real and adversarial text (best of 3).
+"""Time per character from 200 KB to 2 MB and 10 MB, real and adversarial text (best of 3), and
+peak memory at the largest size.
 
 A linear extractor keeps the ratio of time per character at 2 MB and 10 MB to that at 200 KB near 1.
+Peak memory is what ``tracemalloc`` sees allocated by Python during one run at the largest size,
+as a multiple of the input's UTF-8 size (the input itself not counted).
 
     python -m benchmarks.scaling [--sizes 200000,2000000,10000000] [--labels normalize,doc_numbers]
+    python -m benchmarks.scaling --huge 50000000   # one pipeline run over 50 MB of real text
 """
 
 from __future__ import annotations
 
 import argparse
 import time
+import tracemalloc
 from collections.abc import Callable
 
 from benchmarks.common import RUNNERS, seed_texts, write_result
@@ -40,6 +45,11 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "annexes": _repeat("附件\n"),
     "titles": _repeat("《关于加强管理的通知》"),
     "documents": _repeat("国务院关于加强管理的通知\n国发〔2013〕1号\n各省：\n正文。\n"),
+    "surrogates": _repeat("国发\ud800〔2013〕\udfff10号"),
+    "nul": _repeat("\x00年\x001号\x00"),
+    "scripts": _repeat("Ωж한グ🙂\u202e٣٤٥\u0301年"),
+    "duties": _repeat("（公安部负责，教育部、民政部配合）"),
+    "targets": _repeat("到2020年，覆盖率达到90%以上、"),
 }
 
 
@@ -52,17 +62,44 @@ def best_of(run: Callable[[str], object], text: str, repeats: int) -> float:
     return best
 
 
+def peak_memory(run: Callable[[str], object], text: str) -> float:
+    """Peak bytes Python allocates during one ``run(text)``, as a multiple of the UTF-8 size."""
+    tracemalloc.start()
+    try:
+        run(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    return peak / len(text.encode("utf-8", "surrogatepass"))
+
+
+def huge(size: int) -> None:
+    """Time one whole-pipeline run over ``size`` characters of real text."""
+    text = _real(size)
+    t0 = time.perf_counter()
+    result = RUNNERS["pipeline"](text)
+    seconds = time.perf_counter() - t0
+    counts = {k: len(v) for k, v in result.model_dump().items() if isinstance(v, list)}
+    print(f"pipeline over {size:,} characters: {seconds:.1f} s, {size / seconds:,.0f} chars/s; {counts}")
+    write_result("scaling-huge", {"chars": size, "seconds": seconds, "records": counts})
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="200000,2000000,10000000")
     parser.add_argument("--labels", default=",".join(RUNNERS))
     parser.add_argument("--inputs", default=",".join(INPUTS))
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--no-memory", action="store_true", help="skip the peak-memory run")
+    parser.add_argument("--huge", type=int, default=0, help="only time the pipeline over this many characters")
     args = parser.parse_args(argv)
+    if args.huge:
+        huge(args.huge)
+        return
     sizes = [int(s) for s in args.sizes.split(",")]
     results: dict[str, dict[str, dict[str, float]]] = {}
     header = "".join(f"{f'{s // 1000}K s/Mc':>14}" for s in sizes)
-    print(f"{'label':<12}{'input':<10}{header}{'ratio':>8}")
+    print(f"{'label':<17}{'input':<11}{header}{'ratio':>8}{'memory':>8}")
     for label in args.labels.split(","):
         run = RUNNERS[label]
         for name in args.inputs.split(","):
@@ -71,13 +108,24 @@ def main(argv: list[str] | None = None) -> None:
                 text = INPUTS[name](size)
                 per_char.append(best_of(run, text, args.repeats) / size)
             ratio = max(per_char[1:]) / per_char[0] if len(per_char) > 1 else 1.0
+            memory = float("nan") if args.no_memory else peak_memory(run, INPUTS[name](sizes[-1]))
             results.setdefault(label, {})[name] = {
                 **{str(s): p for s, p in zip(sizes, per_char, strict=True)},
                 "ratio": ratio,
+                "memory_x_utf8": memory,
             }
             cells = "".join(f"{p * 1e6:>14.3f}" for p in per_char)
-            print(f"{label:<12}{name:<10}{cells}{ratio:>8.2f}", flush=True)
-    path = write_result("scaling", {"sizes": sizes, "seconds_per_char": results})
+            print(f"{label:<17}{name:<11}{cells}{ratio:>8.2f}{memory:>8.1f}", flush=True)
+    worst = {
+        label: {
+            "ratio": max(v["ratio"] for v in by_input.values()),
+            "memory_x_utf8": max(v["memory_x_utf8"] for v in by_input.values()),
+        }
+        for label, by_input in results.items()
+    }
+    for label, w in worst.items():
+        print(f"worst {label:<17} ratio {w['ratio']:.2f}  memory {w['memory_x_utf8']:.1f}x")
+    path = write_result("scaling", {"sizes": sizes, "worst": worst, "seconds_per_char": results})
     print(f"written to {path}")
 
 

@@ -43,7 +43,7 @@ def _check_labels(labels: Iterable[str] | None) -> frozenset[str] | None:
 
 
 def _link(records: dict[str, list[Any]], raw_len: int) -> None:
-    """Fill every mention's ``document`` and ``section`` fields (in place in ``records``).
+    """Fill every mention's ``document`` and ``section`` fields (in place in ``records``' lists).
 
     ``document``: the document whose span holds the mention's start. ``section``: the innermost
     heading whose part (up to the next heading of the same or a higher level in its document, or the
@@ -82,14 +82,12 @@ def _link(records: dict[str, list[Any]], raw_len: int) -> None:
     for label, recs in records.items():
         if label == "documents" or label not in LABELS:
             continue
-        linked = []
-        for i, r in enumerate(recs):
+        for i, r in enumerate(recs):  # in place: each unlinked record is freed as its copy is made
             if label == "sections":
                 update = {"document": sec_docs[i], "section": r.parent}
             else:
                 update = {"document": doc_of(r.start), "section": section_of(r.start)}
-            linked.append(r.model_copy(update=update))
-        records[label] = linked
+            recs[i] = r.model_copy(update=update)
 
 
 def _resolve_overlaps(records: list[Any]) -> list[Any]:
