@@ -56,6 +56,7 @@ class TextData(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     running_header_patterns: tuple[str, ...]
+    unbroken_words: tuple[str, ...]
 
 
 class TitleExample(BaseModel):

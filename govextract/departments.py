@@ -89,6 +89,11 @@ def _index() -> dict[str, tuple[_Entry, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+def gazetteer_names() -> frozenset[str]:
+    """Every name and alias the gazetteer knows (templates' written forms included), whitespace-free."""
+    return frozenset(_index())
+
+
 def _valid(e: _Entry, year: int) -> bool:
     return (e.valid_from is None or e.valid_from <= year) and (e.valid_to is None or year <= e.valid_to)
 

@@ -67,6 +67,7 @@ _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # Edits inside a line, found on the one-to-one translated text. Each alternative is short and
 # anchored on a rare character or a digit, so the scan is linear.
 _S = "[ " + _ZERO_WIDTH + "]"  # a space or a zero-width character, both removed between digits
+_W = rf"(?:{_S}|\n{{1,2}})?"  # what may stand between a number and its unit: a space or a wrap
 _EDIT_RE = regex.compile(
     # every edit starts on a space, a zero-width character or an enclosed numeral: other positions
     # fail at once
@@ -75,11 +76,29 @@ _EDIT_RE = regex.compile(
     # spaces between single digits: 2 0 0 1
     rf"|(?<=(?:^|[^0-9.]){_S}*[0-9])(?P<dd>{_S}+)(?=[0-9](?:[^0-9.]|$))"
     # a year or a month-day number split by a space just before its unit: 20 13年, 1 2月
-    rf"|(?<=(?<![0-9. ])(?:[0-9]{_S}?){{0,2}}[0-9])(?P<dy>{_S}+)(?=(?:[0-9]{_S}?){{0,2}}[0-9]{_S}?年)"
-    rf"|(?<=(?<![0-9. ])[0-9])(?P<dm>{_S}+)(?=[0-9]{_S}?[月日号])"
+    rf"|(?<=(?<![0-9.])(?<![0-9.] )(?:[0-9]{_S}?){{0,2}}[0-9])(?P<dy>{_S}+)(?=(?:[0-9]{_S}?){{0,2}}[0-9]{_W}年)"
+    rf"|(?<=(?<![0-9.])(?<![0-9.] )[0-9])(?P<dm>{_S}+)(?=[0-9]{_S}?[月日号])"
+    # a number split in two groups right before its unit, magnitude, bracket or dash: 1 00名,
+    # 53 4个, 11.7 4万, 〔201 8〕, 2 006-2020年
+    rf"|(?<=(?<![0-9.])(?<![0-9.] )(?:[0-9]{{1,6}}\.)?[0-9]{{1,3}})(?P<dg>{_S}{{1,2}})"
+    rf"(?=[0-9]{{1,4}}(?:\.[0-9]+)?{_W}(?:[\p{{Han}}%‰A-Za-z〕\]]|[-—–~][0-9]))"
+    # a number split inside a table cell: \t25 00\t, \t大于100 0\t
+    rf"|(?<=\t(?:大于|小于|超过|约|>|<)?[0-9.]{{1,6}})(?P<dt>{_S}{{1,2}})(?=[0-9.]{{1,6}}(?:[\t\n]|$))"
+    # a compound unit split at its slash: 万吨 /日
+    rf"|(?<=[\p{{Han}}A-Za-z])(?P<sl>{_S}{{1,2}})(?=/[日天年月时秒人户所个家亩平吨千公次])"
+    # a decimal split at its point (never after a line's 1. marker): 超过2. 1亿户, 2 .7, 3 .0
+    rf"|(?<=(?:[^\s0-9.]|\t)[0-9]{{1,6}}\.)(?P<dp>{_S}{{1,2}})(?=[0-9])"
+    rf"|(?<=[0-9])(?P<dq>{_S}{{1,2}})(?=\.[0-9])"
+    # a year range split at its dash: 2018 —2019年
+    rf"|(?<=[0-9]{{4}})(?P<dr>{_S}{{1,2}})(?=[-—–~]{_S}?[0-9]{{4}})"
+    rf"|(?<=[0-9]{{4}}{_S}?[-—–~])(?P<rd>{_S}{{1,2}})(?=[0-9]{{4}})"
+    # a date word split from its year: 2018年 春季, 2017年 第四季度, 2018年 起
+    rf"|(?<=[0-9]年)(?P<yw>{_S}{{1,2}})(?=[第一二三四上下春夏秋冬起底初末度前后内以])"
     # spaces between a digit (or %, 〕) and a Han character or 〔〕, either way round
     rf"|(?<=[0-9%〕])(?P<dh>{_S}+)(?=[\p{{Han}}〔〕])"
     rf"|(?<=[\p{{Han}}〔〕])(?P<hd>{_S}+)(?=[0-9])"
+    # a space between letters or Han characters: removed only inside a known word (_joins)
+    r"|(?<=[\p{Han}A-Za-z])(?P<ww>[ ]{1,2})(?=[\p{Han}A-Za-z])"
     r"|(?P<zw>[" + _ZERO_WIDTH + r"]+))",
     regex.V0,
 )
@@ -106,7 +125,7 @@ _OUTLINE_RE = regex.compile(
 _LABEL_RE = regex.compile(r"\p{Han}{2,10}[:](?=.)")
 _PAGE_RE = regex.compile(r"[-—–~]*\s*(?P<n>\d{1,3})\s*[-—–~]*")
 _LEADER_RE = regex.compile(r"(?:\.{4}|…{2}|·{4}|-{6})")
-_DOC_NUMBER_LINE_RE = regex.compile(r"[(]?\p{Han}{1,16}\s?[〔\[【(]\s?\d{4}\s?[〕\]】)]\s?\d{1,5}\s?号[)]?")
+_DOC_NUMBER_LINE_RE = regex.compile(r"[(]?\p{Han}{1,16}\s?[〔\[【(]\s?(?:\d\s?){3}\d\s?[〕\]】)]\s?\d{1,5}\s?号[)]?")
 _DATE_LINE_RE = regex.compile(
     r"[(]?\s?(?:\d\s?){4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?[)]?"
     r"|[(]?[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[)]?"
@@ -271,12 +290,73 @@ class _Builder:
     def copy_line(self, rs: int, re_: int) -> None:
         """Copy ``src[rs:re_]`` applying the in-line edits."""
         pos = rs
-        for m in _EDIT_RE.finditer(self.src, rs, re_):
+        # the patterns may look a few characters past the line (a unit wrapped onto the next line)
+        for m in _EDIT_RE.finditer(self.src, rs, min(len(self.src), re_ + 3)):
+            if m.end() > re_:
+                break
+            if m.lastgroup == "ww" and not _joins(self.src, m.start(), m.end()):
+                continue  # a space that separates: copied with the text after it
             self.copy_range(pos, m.start())
             if m.lastgroup == "exp":
                 self.replace(m.start(), m.end(), _EXPANSIONS[m.group()])
             pos = m.end()
         self.copy_range(pos, re_)
+
+
+@cache
+def _lexicon() -> tuple[frozenset[str], frozenset[str], int]:
+    """The words a space never splits, the character pairs inside them, and the longest length."""
+    from govextract.datafiles import units_data
+    from govextract.departments import gazetteer_names
+
+    units = units_data()
+    written = set(units.table())
+    words = set(text_data().unbroken_words) | written | gazetteer_names()
+    words |= {m + u for m in units.magnitudes for u in written}
+    words |= {"每" + u for u in units.per}
+    words = {w for w in words if len(w) >= 2}
+    pairs = frozenset(w[i : i + 2] for w in words for i in range(len(w) - 1))
+    return frozenset(words), pairs, max(map(len, words))
+
+
+@cache
+def _units_heads() -> frozenset[str]:
+    """The first one or two characters of every unit of the catalogue (年, 万元, 平方…)."""
+    from govextract.datafiles import units_data
+
+    units = units_data()
+    written = [*units.table(), *units.magnitudes]
+    return frozenset({u[:2] for u in written} | {u[:1] for u in written if len(u) == 1})
+
+
+def _is_word_char(c: str) -> bool:
+    return ("\u4e00" <= c <= "\u9fff") or ("A" <= c <= "Z") or ("a" <= c <= "z") or ("\u3400" <= c <= "\u4dbf")
+
+
+_CN_NUMERALS = frozenset("〇零一二两三四五六七八九十百千万亿")
+
+
+def _joins(t: str, a: int, b: int) -> bool:
+    """Whether the space ``t[a:b]`` (between word characters) lies inside a word of the lexicon or
+    a Chinese numeral (五 千)."""
+    words, pairs, longest = _lexicon()
+    if t[a - 1] in _CN_NUMERALS and (t[b] in _CN_NUMERALS or t[b] in _units_heads() or t[b : b + 2] in _units_heads()):
+        return True  # 五 千, 三 年内, 两 万元
+    if t[a - 1] + t[b] not in pairs:
+        return False
+    i = a
+    while i > 0 and a - i < longest - 1 and _is_word_char(t[i - 1]):
+        i -= 1
+    j = b
+    while j < len(t) and j - b < longest - 1 and _is_word_char(t[j]):
+        j += 1
+    left, right = t[i:a], t[b:j]
+    for n in range(1, len(left) + 1):
+        tail = left[-n:]
+        for m in range(1, min(len(right), longest - n) + 1):
+            if tail + right[:m] in words:
+                return True
+    return False
 
 
 _LEADING = " \t" + _ZERO_WIDTH

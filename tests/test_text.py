@@ -161,6 +161,60 @@ def test_map_is_monotonic_on_seeds(seeds: dict[str, str]) -> None:
             last = s
 
 
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        # a space inside a word of the lexicon: comparators, units, period and time words, names
+        pytest.param("不 少于１００名", "不少于100名", id="comparator"),
+        pytest.param("６０００万平方 米", "6000万平方米", id="unit"),
+        pytest.param("３００万\u3000亩", "300万亩", id="magnitude-unit"),
+        pytest.param("100Mb ps", "100Mbps", id="latin-unit"),
+        pytest.param("87 万吨 /日", "87万吨/日", id="compound-unit"),
+        pytest.param("每 所２—３名", "每所2—3名", id="per-unit"),
+        pytest.param("“十 二五”", "“十二五”", id="period"),
+        pytest.param("年 内完成", "年内完成", id="deadline-word"),
+        pytest.param("公安 部负责", "公安部负责", id="gazetteer-name"),
+        pytest.param("五 千多年", "五千多年", id="chinese-numeral"),
+        pytest.param("三 年内", "三年内", id="numeral-unit"),
+        # a number split in two groups before its unit, bracket, dash or point
+        pytest.param("不少于１ ００名", "不少于100名", id="digit-groups"),
+        pytest.param("到 2 020 年", "到2020年", id="year-groups"),
+        pytest.param("１１．７ ４万", "11.74万", id="decimal-groups"),
+        pytest.param("川办函〔201 8〕15号", "川办函〔2018〕15号", id="year-in-brackets"),
+        pytest.param("２ ００６-２０２０年", "2006-2020年", id="range-start"),
+        pytest.param("2018 —2019年", "2018—2019年", id="range-dash"),
+        pytest.param("超过2. 1亿户", "超过2.1亿户", id="after-point"),
+        pytest.param("3 .0亿个", "3.0亿个", id="before-point"),
+        pytest.param("２０１ ６\n\n年", "2016年", id="year-wrapped-before-unit"),
+        pytest.param("指标\t25 00\t1", "指标\t2500\t1", id="table-cell"),
+        pytest.param("2018年 春季", "2018年春季", id="date-word"),
+        # spaces that separate stay
+        pytest.param("第一条 为了规范管理", "第一条 为了规范管理", id="article-title"),
+        pytest.param("中共中央 国务院关于", "中共中央 国务院关于", id="joint-issuers"),
+        pytest.param("商务厅 农业厅", "商务厅 农业厅", id="table-columns"),
+        pytest.param("经济管理 考察 措施", "经济管理 考察 措施", id="subject-words"),
+        pytest.param("1. 2013年完成", "1. 2013年完成", id="marker-before-year"),
+        pytest.param("2.1 2.7", "2.1 2.7", id="two-decimals"),
+    ],
+)
+def test_spaces_inside_tokens(raw: str, text: str) -> None:
+    nt = normalize(raw)
+    assert nt.text == text
+    for i in range(len(nt.text)):
+        a, b = nt.raw_span(i, i + 1)
+        assert 0 <= a < b <= len(raw)
+
+
+def test_unbroken_words_hold_the_quantity_comparators() -> None:
+    from govextract.datafiles import text_data
+    from govextract.extractors.quantities import _PREFIXES
+
+    words = set(text_data().unbroken_words)
+    missing = [w for w, _ in _PREFIXES if len(w) >= 2 and w not in words]
+    assert missing == []
+    assert {"以上", "以下", "以内", "左右"} <= words
+
+
 def test_type_error() -> None:
     with pytest.raises(TypeError):
         normalize(b"bytes")  # type: ignore[arg-type]

@@ -47,7 +47,7 @@ _PREFIXES: tuple[tuple[str, Comparator], ...] = (
 )  # fmt: skip
 _ADVERB_BOUND = regex.compile(r"(至少|最多|至多)\p{Han}{1,6}$")
 _SUFFIX_RE = regex.compile(
-    r"\n?(?:(?P<ge>(?:\(含\))?(?:及)?以上)|(?P<le>(?:\(含\))?(?:及)?以下|以内|之内|内)|(?P<about>左右|上下))"
+    r"[\n ]?(?:(?P<ge>(?:\(含\))?(?:及)?以上)|(?P<le>(?:\(含\))?(?:及)?以下|以内|之内|内)|(?P<about>左右|上下))"
 )
 #: a bracketed gloss right after a unit stays in the span: 20兆比特每秒（Mbps）
 _GLOSS_RE = regex.compile(r"\([A-Za-z/]{1,8}\)")
