@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -48,6 +49,10 @@ _COMMA_RE = regex.compile(r"[,，]")
 _LIST_SPLIT_RE = regex.compile(r"[,，、]")
 _TITLE_TAIL_RE = regex.compile(r"的(?:通知|意见|决定)$")
 _TITLE_IN_LINE_RE = regex.compile(r"\p{Han}{2,40}?关于\S{2,80}?的(?:通知|意见|决定|通报|批复|函)(?=\S)")
+#: lines that open a bulletin's front matter: its masthead, its 目录, a part label (上级文件)
+_FRONT_MATTER_RE = regex.compile(
+    r"\S{2,16}公报|目\s*录|(?:上级|本级|国务院|省政府|省政府办公厅|市政府|市政府办公室|部门|部委)文件"
+)
 _HEADER_MARKS_RE = regex.compile(r"(?:特急|特提|加急|平急|(?:绝密|机密|秘密)★?\S{0,6}|\d{6})")
 _SPLIT_PARTS_RE = regex.compile(r"、(?![^()]*\))")
 _ATTACHMENT_ITEM_RE = regex.compile(r"(?:^|\s)\d{1,2}[.、](?!\d{1,3}(?:\D|$))")
@@ -320,9 +325,29 @@ class DocumentExtractor:
                 layouts.append(fallback)
         for a, b in pairwise(layouts):
             a.end = b.start
+        line_starts = [ln.start for ln in lines]
+        for layout in layouts:
+            layout.end = self._before_front_matter(lines, line_starts, layout)
         for layout in layouts:
             self._find_issued_titles(lines, layout)
         return layouts
+
+    @staticmethod
+    def _before_front_matter(lines: list[_Line], line_starts: list[int], layout: DocumentLayout) -> int:
+        """Where a document ends when the next bulletin's front matter (its masthead, 目录 and
+        contents entries, or a part label such as 上级文件) follows it: at the first such opening
+        line after which no line holds a sentence."""
+        cut = layout.end
+        for k in range(bisect_left(line_starts, layout.end) - 1, -1, -1):
+            line = lines[k]
+            if line.start <= layout.start or line.index <= layout.body_start:
+                break
+            t = line.text
+            if "。" in t or len(t) > 120 or t.endswith(":"):
+                break
+            if _FRONT_MATTER_RE.fullmatch(t):
+                cut = line.start
+        return cut
 
     def _is_forwarded(self, lines: list[_Line], prev: DocumentLayout, t_first: int, t_last: int) -> bool:
         """Whether a header belongs to a text the previous document forwards (转发)."""

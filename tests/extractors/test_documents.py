@@ -108,3 +108,38 @@ def test_regulation_takes_its_promulgating_order_number() -> None:
     (d,) = extract_documents(raw)
     assert (d.title, d.doc_type) == ("信访条例", "条例")
     assert d.doc_number is not None and d.doc_number.normalized == "国务院令第431号"
+
+
+# ---------------------------------------------------------------- concatenation
+
+
+def _shifted(doc: object, shift: int) -> dict[str, object]:
+    data = doc.model_dump()  # type: ignore[attr-defined]
+    data["start"] += shift
+    data["end"] += shift
+    if data["doc_number"] is not None:
+        data["doc_number"]["start"] += shift
+        data["doc_number"]["end"] += shift
+    return data
+
+
+# 001 and 003 are cut off mid-page (their last line is a full line without a sentence end), so a
+# text joined after them continues their last line, as PDF text does; the others end a document
+@pytest.mark.parametrize("first", ["000", "002", "004"])
+@pytest.mark.parametrize("second", ["000", "001", "002", "003", "004"])
+def test_documents_survive_concatenation(first: str, second: str) -> None:
+    a, b = seed_text(first), seed_text(second)
+    joined = a + "\n\n" + b
+    expected = [_shifted(d, 0) for d in extract_documents(a)]
+    expected += [_shifted(d, len(a) + 2) for d in extract_documents(b)]
+    assert [_shifted(d, 0) for d in extract_documents(joined)] == expected
+
+
+def test_front_matter_of_a_following_bulletin_is_no_part_of_the_last_document() -> None:
+    doc = (
+        "国务院关于加强管理的通知\n国发〔2013〕1号\n各省、自治区、直辖市人民政府：\n现就有关事项通知如下。\n"
+        "国务院\n2013年3月2日\n"
+    )
+    front = "# 绵阳市人民政府公报\n## 目录\n### 上级文件\n国务院关于推进改革的意见\n（国发〔2013〕2号）\n"
+    (only,) = extract_documents(doc + front)
+    assert only.end == len(doc) - 1
