@@ -142,3 +142,38 @@ def apply_fullwidth_digits(text: str) -> str:
 
 
 Mapper = Callable[[int], int]
+
+
+#: insertions that never change a number: a line break between two digits ends a table cell
+NUMBER_INSERTIONS = ["\u3000", "\u200b", " "]
+#: characters next to which nothing is inserted: a break there changes what the text says
+GUARDED = frozenset("。，,、；;：:（）()《》〔〕[]【】“”\n \u3000\u200b")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A span of a sentence that normalization must see through, and what may go inside it."""
+
+    start: int
+    end: int
+    insertions: tuple[str, ...]
+
+
+@st.composite
+def perturb_tokens(draw: Any, text: str, tokens: list[Token]) -> Perturbed:
+    """At most one insertion inside each token, never next to a guarded character."""
+    chosen: dict[int, str] = {}
+    for tok in tokens:
+        points = [p for p in range(tok.start + 1, tok.end) if text[p - 1] not in GUARDED and text[p] not in GUARDED]
+        if not points or not draw(st.booleans()):
+            continue
+        chosen[draw(st.sampled_from(points))] = draw(st.sampled_from(tok.insertions))
+    order = sorted(chosen)
+    out = []
+    pos = 0
+    for p in order:
+        out.append(text[pos:p])
+        out.append(chosen[p])
+        pos = p
+    out.append(text[pos:])
+    return Perturbed("".join(out), tuple(order), tuple(chosen[p] for p in order))
