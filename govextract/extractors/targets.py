@@ -43,7 +43,7 @@ _DECREASE = ("降低", "下降", "减少", "缩小", "缩短", "压缩", "削减
 _BUILD_VERBS = (
     "培育", "建设", "建成", "打造", "创建", "扶持", "培训", "新建", "形成", "建立", "发展", "推广", "完成",
     "改造", "认定", "支持", "带动", "引进", "培养", "帮扶", "实施", "开工", "覆盖", "惠及", "解决", "转移",
-    "提炼", "总结", "探索", "建", "设立", "招引", "新增", "新开工", "开工建设", "治理", "改造提升",
+    "提炼", "总结", "探索", "建", "设立", "招引", "新增", "新开工", "开工建设", "治理", "改造提升", "选派",
 )  # fmt: skip
 #: words between a verb and its value that change nothing: 力争达到, 基本达到, 分别达到
 _ADVERBS = regex.compile(r"(?:力争|确保|基本|分别|均|要|将|已|可|能|逐步|全面|进一步|每年|年均|平均)+$")
@@ -57,10 +57,10 @@ _INDICATOR_HEAD = regex.compile(
 _INDICATOR_TAIL = regex.compile(
     r"(?:力争|确保|基本|分别|(?<![年平人])均|要|将|可|能|逐步|全面|的|要求|(?:比|较)(?:\d{4}年(?:末|底)?|上年|去年))+$"
 )
-#: a goal context: a target year (到2020年, 2018年底前, 到“十三五”末), a work-plan year (全年, 年内,
+#: a goal context: a target year (到2020年, 实现2016年…, 2018年底前, 到“十三五”末), a work-plan year (全年, 年内,
 #: 年底前), or words of commitment (力争, 确保, 目标)
 _GOAL_CONTEXT = regex.compile(
-    r"(?:到|至)(?:\d{4}|[〇一二三四五六七八九]{4})年|\d{4}年(?:底)?前|力争|确保|目标|"
+    r"(?:到|至|实现)(?:\d{4}|[〇一二三四五六七八九]{4})年|\d{4}年(?:底)?前|力争|确保|目标|"
     r"(?:到|至)\W?十[一二三四五]?五\W?(?:末|期末)|全年|年内|年底前|年末前"
 )
 _YEARS_OF_EFFORT = regex.compile(r"(?:通过|用|经过)([\d一二三四五六七八九十]{1,3})年(?:左右)?的?(?:时间|努力)")
@@ -93,6 +93,9 @@ _ACHIEVE = frozenset(("实现", "完成", "达到"))
 _COUNTED_NEXT = regex.compile(r"[\d一二两三四五六七八九十]|一批|一系列")
 _NUMERAL_IN = regex.compile(r"[\d〇一二两三四五六七八九十百千万]")
 _NON_GOAL_UNITS = frozenset(("分", "岁", "次"))
+_MAGNITUDES = frozenset(("万", "亿", "千万", "百万", "万亿"))
+#: a part's name in a bracketed breakdown: 南充, 巴中约, 其中城镇
+_PART_NAME = regex.compile(r"(?:其中)?(\p{Han}{1,8}?)(?:约|为|达|共)?$")
 
 
 @dataclass
@@ -104,6 +107,7 @@ class _Goal:
     change: str
     annual: bool
     baseline: Quantity | None
+    noun: str = ""  # the counted noun after a number-first value (贫困人口脱贫): parts share it
 
 
 @dataclass
@@ -159,6 +163,11 @@ class TargetExtractor:
             for part in parts or [goal]:
                 out.extend(self._records(text, part, year, "text"))
             i = group[-1] + 1 if parts else i + 1
+            if not parts and goal.noun:
+                breakdown = self._breakdown(text.text, goal, text_qs, norm, i)
+                for part in breakdown:
+                    out.extend(self._records(text, part, year, "text"))
+                i += len(breakdown)
         for q in quantities:
             if q.rule == "table":
                 target = self._table_target(text, q, scope.line_starts)
@@ -277,18 +286,24 @@ class TargetExtractor:
             # in a plan, an output to build: 建设50个“城市矿产”示范基地, 实施村级农民健身工程516个,
             # 新建高产稳产农田250万亩
             goal_context = True
+        if not goal_context and q.unit == "%" and s.startswith("的", qe) and self._in_plan(qs_, scope):
+            goal_context = True  # in a plan, a share of what is to change: 50%以上的医院参加医疗责任险
         if not goal_context:
             return None
         lead = _INDICATOR_HEAD.sub("", core)
         if noun_end > qe and (verb_before or s.startswith("的", qe) or len(lead) <= 2):
             if _RULE_CONTEXT.search(s, qe, noun_end):
                 return None  # a rule about the counted things: 88个贫困县…原则上全部由合作社承接
-            indicator = s[qe:noun_end].lstrip("的")
-            return _Goal(q, _clean(indicator), qs_, noun_end, "level", False, None)
+            indicator = _clean(s[qe:noun_end].lstrip("的"))
+            return _Goal(q, indicator, qs_, noun_end, "level", False, None, indicator)
         # an indicator phrase closed by its value: 县市区帮扶6000户, 供热管网改造2万公里
         if core and clause_start + len(core) == clause_start + len(stripped) and len(core) >= 2:
             skip = len(lead_verb)  # 实施村级农民健身工程516个: the verb is no part of the indicator
             made = self._make(text, q, clause_start + skip, clause_start + len(core), qs_, qe, "level", norm, i, qs)
+            if made is not None and q.unit in _MAGNITUDES and noun_end > qe and not s.startswith("的", qe):
+                # a bare magnitude counts the noun after it: 川东北五市约44.71万贫困人口脱贫
+                noun = _clean(s[qe:noun_end])
+                made.indicator, made.end, made.noun = made.indicator + noun, noun_end, noun
             return made
         return None
 
@@ -380,6 +395,34 @@ class TargetExtractor:
             start = positions[bounds[k]] if bounds[k] < len(positions) else goal.start
             out.append(_Goal(q, indicator, start, qe, goal.change, goal.annual, goal.baseline))
         return out
+
+    @staticmethod
+    def _breakdown(s: str, goal: _Goal, qs: list[Quantity], norm: list[tuple[int, int]], i: int) -> list[_Goal]:
+        """The parts of a total in brackets right after it, each a goal of its own:
+        ``约44.71万贫困人口脱贫（南充11.74万、达州12.77万…）`` → 南充贫困人口脱贫 11.74万, ….
+
+        Every bracketed item must be a short name and a value in the total's unit; otherwise none
+        is taken.
+        """
+        if not s.startswith("(", goal.end):
+            return []
+        close = s.find(")", goal.end, goal.end + 300)
+        if close < 0:
+            return []
+        out: list[_Goal] = []
+        item_start = goal.end + 1
+        j = i
+        while j < len(qs) and norm[j][1] <= close:
+            q = qs[j]
+            name = _PART_NAME.fullmatch(s, item_start, norm[j][0])
+            if name is None or q.unit != goal.quantity.unit:
+                return []
+            out.append(_Goal(q, name.group(1) + goal.noun, item_start, norm[j][1], goal.change, goal.annual, None))
+            item_start = norm[j][1] + 1
+            j += 1
+            if s[norm[j - 1][1] : norm[j - 1][1] + 1] not in ("、", ",", ";", ")"):
+                return []
+        return out if len(out) >= 2 and s[norm[j - 1][1] : norm[j - 1][1] + 1] == ")" else []
 
     @staticmethod
     def _clause_end(s: str, pos: int) -> int:

@@ -284,3 +284,30 @@ def test_goal_contexts_without_a_year(raw: str) -> None:
 
 def test_no_goal_context_no_number_first_goal() -> None:
     assert targets("建成30个示范点。") == []
+
+
+def test_a_total_and_its_bracketed_parts() -> None:
+    raw = (
+        _PLAN + "（七）脱贫。实现2016年成都平原四市约21.5万贫困人口脱贫（眉山6.2万、资阳5.3万、遂宁5万、雅安约5万）。\n"
+    )
+    found = targets(raw)
+    assert [(i, v, c, y) for i, v, _, c, y, _ in found] == [
+        ("成都平原四市贫困人口脱贫", 21.5, "~", 2016),
+        ("眉山贫困人口脱贫", 6.2, "=", 2016),
+        ("资阳贫困人口脱贫", 5.3, "=", 2016),
+        ("遂宁贫困人口脱贫", 5, "=", 2016),
+        ("雅安贫困人口脱贫", 5, "~", 2016),
+    ]
+
+
+def test_brackets_that_are_no_breakdown() -> None:
+    gloss = "到2016年，实现约21.5万贫困人口脱贫（以建档立卡数为准）。"
+    assert [v for _, v, *_ in targets(gloss)] == [21.5]
+    mixed = "到2016年，实现约21.5万贫困人口脱贫（眉山6.2万人次、资阳5.3%）。"
+    assert [i for i, *_ in targets(mixed) if i.endswith("贫困人口脱贫")] == ["贫困人口脱贫"]
+
+
+def test_a_share_in_a_plan_is_a_goal() -> None:
+    raw = _PLAN + "（八）保险。建立医疗纠纷调解机制，50%以上的医院参加医疗责任险。\n"
+    assert [(i, v, c) for i, v, _, c, *_ in targets(raw)] == [("医院参加医疗责任险", 50, ">=")]
+    assert targets(_RULES + "第九条 50%以上的医院参加医疗责任险。\n") == []
