@@ -80,3 +80,25 @@ def test_table_format_shows_roles_and_goals(tmp_path: Path, capsys: pytest.Captu
     assert "\tlead: 林业厅; support: 财政厅\n" in out
     assert "\t森林覆盖率 = 40 % (2020, level)\n" in out
     assert "\t= 40 %\n" in out
+
+
+def test_a_directory_run_writes_nothing_but_its_output(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "a.txt").write_text(
+        "国务院关于加强管理的通知\n国发〔2013〕1号\n各省：\n到2020年，覆盖率达到90%。\n", encoding="utf-8"
+    )
+    (data / "b.txt").write_bytes(b"\xff\xfe\xfa")
+    work = tmp_path / "work"
+    work.mkdir()
+    before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
+    done = subprocess.run(
+        [sys.executable, "-m", "govextract", "extract", str(data), "--jobs", "2", "--format", "jsonl"],
+        cwd=work,
+        capture_output=True,
+        env={"PYTHONDONTWRITEBYTECODE": "1", "PATH": ""},
+    )
+    assert done.returncode == 1
+    assert [json.loads(line)["file"] for line in done.stdout.decode().splitlines()] == [str(data / "a.txt")]
+    assert b"b.txt" in done.stderr and b"Traceback" not in done.stderr
+    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
