@@ -7,6 +7,9 @@ as a multiple of the input's UTF-8 size (the input itself not counted).
 
     python -m benchmarks.scaling [--sizes 200000,2000000,10000000] [--labels normalize,doc_numbers]
     python -m benchmarks.scaling --huge 50000000   # one pipeline run over 50 MB of real text
+
+Peak memory is measured for the whole pipeline by default (``--memory``): every label's runner is
+a part of it, so its peak bounds theirs.
 """
 
 from __future__ import annotations
@@ -90,13 +93,19 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--labels", default=",".join(RUNNERS))
     parser.add_argument("--inputs", default=",".join(INPUTS))
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--no-memory", action="store_true", help="skip the peak-memory run")
+    parser.add_argument(
+        "--memory",
+        default="pipeline",
+        help="labels whose peak memory is measured ('' for none); the pipeline's bounds every label's",
+    )
+    parser.add_argument("--name", default="scaling", help="results go to benchmarks/results/NAME.json")
     parser.add_argument("--huge", type=int, default=0, help="only time the pipeline over this many characters")
     args = parser.parse_args(argv)
     if args.huge:
         huge(args.huge)
         return
     sizes = [int(s) for s in args.sizes.split(",")]
+    memory_labels = set(filter(None, args.memory.split(",")))
     results: dict[str, dict[str, dict[str, float]]] = {}
     header = "".join(f"{f'{s // 1000}K s/Mc':>14}" for s in sizes)
     print(f"{'label':<17}{'input':<11}{header}{'ratio':>8}{'memory':>8}")
@@ -108,7 +117,7 @@ def main(argv: list[str] | None = None) -> None:
                 text = INPUTS[name](size)
                 per_char.append(best_of(run, text, args.repeats) / size)
             ratio = max(per_char[1:]) / per_char[0] if len(per_char) > 1 else 1.0
-            memory = float("nan") if args.no_memory else peak_memory(run, INPUTS[name](sizes[-1]))
+            memory = peak_memory(run, INPUTS[name](sizes[-1])) if label in memory_labels else float("nan")
             results.setdefault(label, {})[name] = {
                 **{str(s): p for s, p in zip(sizes, per_char, strict=True)},
                 "ratio": ratio,
@@ -119,13 +128,16 @@ def main(argv: list[str] | None = None) -> None:
     worst = {
         label: {
             "ratio": max(v["ratio"] for v in by_input.values()),
-            "memory_x_utf8": max(v["memory_x_utf8"] for v in by_input.values()),
+            "memory_x_utf8": max(
+                (v["memory_x_utf8"] for v in by_input.values() if v["memory_x_utf8"] == v["memory_x_utf8"]),
+                default=None,
+            ),
         }
         for label, by_input in results.items()
     }
     for label, w in worst.items():
-        print(f"worst {label:<17} ratio {w['ratio']:.2f}  memory {w['memory_x_utf8']:.1f}x")
-    path = write_result("scaling", {"sizes": sizes, "worst": worst, "seconds_per_char": results})
+        print(f"worst {label:<17} ratio {w['ratio']:.2f}  memory {w['memory_x_utf8']}")
+    path = write_result(args.name, {"sizes": sizes, "worst": worst, "seconds_per_char": results})
     print(f"written to {path}")
 
 
