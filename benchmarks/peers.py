@@ -3,7 +3,8 @@
 Peers have neither the contract's kinds nor its units, so they are compared on what they output:
 dates by (start_date, end_date), quantities by base_value, each on the gold it covers (a money
 extractor on money quantities, a percentage recognizer on percentages…). govextract is scored on
-the same gold in the same run. Spans match by overlap, one to one.
+the same gold in the same run: on the widest covered classes (Recognizers-Text's), and on money
+alone (jionlp's). Spans match by overlap, one to one.
 
     pip install -r benchmarks/requirements-peers.txt
     python -m benchmarks.peers --split dev|test
@@ -161,12 +162,19 @@ def govextract_dates(text: str) -> list[Found]:
     ]
 
 
-def govextract_quantities(text: str) -> list[Found]:
-    return [
-        Found(q.start, q.end, q.base_value)
-        for q in extract(text, labels=["quantities"]).quantities
-        if q.base_value is not None
-    ]
+def govextract_quantities(covers: set[str]) -> Callable[[str], list[Found]]:
+    """govextract's quantities of the classes a peer covers: its records carry their base unit, so
+    like is compared with like (a count is no money prediction)."""
+
+    def run(text: str) -> list[Found]:
+        return [
+            Found(q.start, q.end, q.base_value)
+            for q in extract(text, labels=["quantities"]).quantities
+            if q.base_value is not None and (q.base_unit or "") in covers
+        ]
+
+    run.__name__ = "govextract_quantities"
+    return run
 
 
 PEERS: dict[str, dict[str, tuple[Callable[[str], list[Found]], set[str] | None]]] = {
@@ -177,7 +185,8 @@ PEERS: dict[str, dict[str, tuple[Callable[[str], list[Found]], set[str] | None]]
         "dateparser.search_dates": (dateparser_dates, None),
     },
     "quantities": {
-        "govextract": (govextract_quantities, MONEY | PERCENT | DIMENSION),
+        "govextract": (govextract_quantities(MONEY | PERCENT | DIMENSION), MONEY | PERCENT | DIMENSION),
+        "govextract (money only)": (govextract_quantities(MONEY), MONEY),
         "jionlp.extract_money": (jionlp_money, MONEY),
         "recognizers.number_with_unit": (recognizers_numbers, MONEY | PERCENT | DIMENSION),
     },

@@ -43,11 +43,12 @@ _DECREASE = ("降低", "下降", "减少", "缩小", "缩短", "压缩", "削减
 _BUILD_VERBS = (
     "培育", "建设", "建成", "打造", "创建", "扶持", "培训", "新建", "形成", "建立", "发展", "推广", "完成",
     "改造", "认定", "支持", "带动", "引进", "培养", "帮扶", "实施", "开工", "覆盖", "惠及", "解决", "转移",
-    "提炼", "总结", "探索", "建", "设立", "招引", "新增", "新开工", "开工建设", "治理", "改造提升", "选派",
+    "提炼", "总结", "探索", "建", "设立", "招引", "新增", "新开工", "开工建设", "治理", "改造提升", "选派", "配备",
 )  # fmt: skip
 #: words between a verb and its value that change nothing: 力争达到, 基本达到, 分别达到
 _ADVERBS = regex.compile(r"(?:力争|确保|基本|分别|均|要|将|已|可|能|逐步|全面|进一步|每年|年均|平均)+$")
-_NOT_TARGET_BEFORE = ("等", "选择", "组成", "抽调", "分为", "包括", "涉及", "共有", "不得", "第")
+#: words right before a value that make it no goal: a scope (等), an ordinal (第), a denominator (每5所)
+_NOT_TARGET_BEFORE = ("等", "选择", "组成", "抽调", "分为", "包括", "涉及", "共有", "不得", "第", "每")
 _INDICATOR_HEAD = regex.compile(
     r"^(?:(?:到|至|在)?(?:\d{4}|[〇一二三四五六七八九]{4})年(?:底|末)?(?:前)?,?|其中[:,]?|力争|确保|全面|基本|使|"
     r"推动|通过|努力|实现|同时|并|要|将|全市|全省)+"
@@ -55,7 +56,7 @@ _INDICATOR_HEAD = regex.compile(
 #: words that close an indicator before its verb; 均 only alone (年均, 平均, 人均 stay), and a
 #: comparison base (比2000年, 较上年) is no part of the indicator
 _INDICATOR_TAIL = regex.compile(
-    r"(?:力争|确保|基本|分别|(?<![年平人])均|要|将|可|能|逐步|全面|的|要求|(?:比|较)(?:\d{4}年(?:末|底)?|上年|去年))+$"
+    r"(?:力争|确保|基本|分别|(?<![年平人])均|每年|要|将|可|能|逐步|全面|的|要求|(?:比|较)(?:\d{4}年(?:末|底)?|上年|去年))+$"
 )
 #: a goal context: a target year (到2020年, 实现2016年…, 2018年底前, 到“十三五”末), a work-plan year (全年, 年内,
 #: 年底前), or words of commitment (力争, 确保, 目标)
@@ -71,7 +72,7 @@ _GOAL_LATER = regex.compile(
     r"[^,;。、]*?(?:达到|提高到|超过|控制在|稳定在|保持在|可达)\s?(?:[\d〇一二两三四五六七八九十]|约|超过)"
 )
 _RULE_CONTEXT = regex.compile(
-    r"按(?!照|\d{4}年(?:不变)?价格|可比价格)|核定|即征即退|减按|扣减|追索|一律|应当|缴费|费率|编制|职数|只安排|原则上|可以|每帮扶|计算为"
+    r"按(?!照|\d{4}年(?:不变)?价格|可比价格)|可按|核定|即征即退|减按|扣减|追索|一律|应当|缴费|费率|编制|职数|只安排|原则上|可以|每帮扶|计算为"
 )
 _PAST = regex.compile(r"已经|已|比上年|上年|去年|截至|截止|以来|过去")
 _BASELINE_AFTER = regex.compile(
@@ -93,6 +94,12 @@ _ACHIEVE = frozenset(("实现", "完成", "达到"))
 _COUNTED_NEXT = regex.compile(r"[\d一二两三四五六七八九十]|一批|一系列")
 _NUMERAL_IN = regex.compile(r"[\d〇一二两三四五六七八九十百千万]")
 _NON_GOAL_UNITS = frozenset(("分", "岁", "次"))
+#: an outline marker opening a clause: (三), 三、, 3.
+_OUTLINE_MARKER = regex.compile(
+    r"(?:\([一二三四五六七八九十百\d]{1,4}\)|[一二三四五六七八九十百]{1,3}、|\d{1,2}[、.](?!\d))\s*"
+)
+_GLOSS_IN_NOUN = regex.compile(r"\([^()\n]{1,8}\)(?=\p{Han})")
+_SIZE_CONDITION = regex.compile(r"(?:以上|以下)?规模的")
 _MAGNITUDES = frozenset(("万", "亿", "千万", "百万", "万亿"))
 #: a part's name in a bracketed breakdown: 南充, 巴中约, 其中城镇
 _PART_NAME = regex.compile(r"(?:其中)?(\p{Han}{1,8}?)(?:约|为|达|共)?$")
@@ -160,6 +167,12 @@ class TargetExtractor:
             year = self._year_for(text, goal.start, norm[i][1], years, scope, docs)
             group = self._coordinated(text.text, norm, i)
             parts = self._distribute(text.text, goal, [text_qs[j] for j in group], [norm[j] for j in group])
+            if not parts and len(group) > 1 and "分别" in text.text[goal.start : norm[i][0]]:
+                # 市场满足率分别超过70%和50%: the subjects are out of reach, each value is a goal
+                parts = [goal] + [
+                    _Goal(text_qs[j], goal.indicator, norm[j][0], norm[j][1], goal.change, goal.annual, None)
+                    for j in group[1:]
+                ]
             for part in parts or [goal]:
                 out.extend(self._records(text, part, year, "text"))
             i = group[-1] + 1 if parts else i + 1
@@ -198,6 +211,11 @@ class TargetExtractor:
         # every look-back stops at the logical line: a text without 。 costs no quadratic scan
         clause_start = max(floor, max(s.rfind(c, floor, qs_) for c in _CLAUSE_SEP) + 1)
         sentence_start = max(floor, max(s.rfind(c, floor, qs_) for c in _CLAUSE_END) + 1)
+        while clause_start < qs_ and s[clause_start] == " ":
+            clause_start += 1
+        marker = _OUTLINE_MARKER.match(s, clause_start, qs_)
+        if marker:
+            clause_start = marker.end()  # (三)建立…: the outline marker is no part of the clause
         before = s[clause_start:qs_]
         if any(before.endswith(w) for w in _NOT_TARGET_BEFORE) or "已" in before[-6:]:
             return None
@@ -205,6 +223,8 @@ class TargetExtractor:
             return None
         if _PAST.search(s, sentence_start, qs_):
             return None  # a past fact: 已, 比上年, 截至
+        if _SIZE_CONDITION.match(s, qe):
+            return None  # a size that picks what a rule is about: 超过1000人规模的学校
         if _BASELINE_AFTER.match(s, qe):
             return None  # the starting value of a change: 由目前的4.9%降低0.5个百分点
         # a list: 新增户1900户、帮带户4100户 — each item's clause starts after the previous value
@@ -246,6 +266,8 @@ class TargetExtractor:
                 change = "increase" if verb in _INCREASE else "decrease"
                 indicator_end = clause_start + len(core) - len(verb)
                 if verb == "新增":
+                    if len(_INDICATOR_HEAD.sub("", core[: -len(verb)])) < 2:
+                        break  # 新增10个国家大学科技园: the counted noun follows
                     change, indicator_end = "level", clause_start + len(core)
                 return self._make(text, q, clause_start, indicator_end, qs_, qe, change, norm, i, qs)
         for verb in _LEVEL_VERBS:
@@ -296,6 +318,11 @@ class TargetExtractor:
                 return None  # a rule about the counted things: 88个贫困县…原则上全部由合作社承接
             indicator = _clean(s[qe:noun_end].lstrip("的"))
             return _Goal(q, indicator, qs_, noun_end, "level", False, None, indicator)
+        # a modifier closed by 的 before the value: 建立覆盖主要专业领域的1000个左右职教教师企业实践流动站
+        if core.endswith("的") and noun_end > qe and len(lead) >= 3:
+            skip = next((len(v) for v in _BUILD_VERBS if lead.startswith(v) and len(lead) > len(v) + 2), 0)
+            indicator = _clean(lead[skip:] + s[qe:noun_end])
+            return _Goal(q, indicator, clause_start + len(core) - len(lead) + skip, noun_end, "level", False, None)
         # an indicator phrase closed by its value: 县市区帮扶6000户, 供热管网改造2万公里
         if core and clause_start + len(core) == clause_start + len(stripped) and len(core) >= 2:
             skip = len(lead_verb)  # 实施村级农民健身工程516个: the verb is no part of the indicator
@@ -335,10 +362,11 @@ class TargetExtractor:
         head = _INDICATOR_HEAD.match(indicator)
         start = clause_start + (head.end() if head else 0)
         indicator = indicator[head.end() :] if head else indicator
+        tail = _INDICATOR_TAIL.search(indicator)
+        annual = "年均" in indicator or indicator.startswith("每年") or bool(tail and "每年" in tail.group())
         indicator = _INDICATOR_TAIL.sub("", indicator)
         if len(indicator) < 2:
             return None
-        annual = "年均" in indicator or indicator.startswith("每年")
         return _Goal(q, _clean(indicator), start, qe, change, annual, baseline)
 
     # ------------------------------------------------------------------ distribution
@@ -442,6 +470,10 @@ class TargetExtractor:
             if s[end] in "和及" and _COUNTED_NEXT.match(s, end + 1):
                 return end
             end += 1
+            if end < limit and s[end] == "(" and end > pos:
+                gloss = _GLOSS_IN_NOUN.match(s, end)
+                if gloss:
+                    end = gloss.end()  # 县（市、区）通过国家认定
         if end < limit and s[end] == "、" and "的" not in s[pos:end]:
             close = end
             while close < limit and s[close] not in ",;:。!?\n()":

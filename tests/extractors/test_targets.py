@@ -311,3 +311,50 @@ def test_a_share_in_a_plan_is_a_goal() -> None:
     raw = _PLAN + "（八）保险。建立医疗纠纷调解机制，50%以上的医院参加医疗责任险。\n"
     assert [(i, v, c) for i, v, _, c, *_ in targets(raw)] == [("医院参加医疗责任险", 50, ">=")]
     assert targets(_RULES + "第九条 50%以上的医院参加医疗责任险。\n") == []
+
+
+_EDU_PLAN = "某省人民政府关于印发某省教育事业发展规划的通知\n某政发〔2021〕3号\n\n各市人民政府：\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 每年 before a change verb: an annual change, not part of the indicator
+        ("到2025年，学生近视率每年降低不少于1个百分点。", [("学生近视率", 1, ">=", "decrease", True)]),
+        # a bracketed gloss inside the counted noun
+        ("到2025年，力争使60%左右的县（市、区）通过国家认定。", [("县(市、区)通过国家认定", 60, "~", "level", False)]),
+        # a modifier closed by 的 before a number-first value
+        (
+            "（三）建立覆盖主要行业的500个左右教师实践基地。",
+            [("覆盖主要行业的教师实践基地", 500, "~", "level", False)],
+        ),
+        # 新增 with nothing before it counts the noun after the value
+        ("（四）新增12个以上省级科技园。", [("省级科技园", 12, ">=", "level", False)]),
+        # 配备 counts what is staffed; the denominator after 每 is no goal
+        ("（五）每10所学校配备1名督学。", [("督学", 1, "=", "level", False)]),
+        # values whose subjects are out of reach: one goal each
+        (
+            "到2025年，装备和软件水平显著提升，国内满足率分别超过60%和40%。",
+            [("国内满足率", 60, ">", "level", False), ("国内满足率", 40, ">", "level", False)],
+        ),
+        # a spaced-out sentence: 其中 and 力争 stay out of the indicator
+        ("到2025年 , 力争软件产值达到300亿元 , 其中 出口 50亿元 。", [("软件产值", 300, "=", "level", False)]),
+    ],
+)
+def test_goal_phrases_in_a_plan(sentence: str, expected: list[tuple[str, float, str, str, bool]]) -> None:
+    found = [
+        (t.indicator, t.quantity.value, t.quantity.comparator, t.change, t.annual)
+        for t in extract_targets(_EDU_PLAN + sentence + "\n")
+    ]
+    assert found[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "（六）创收净收入可按照不低于50%的比例用于奖励性绩效分配。",  # a policy parameter
+        "（七）超过1000人规模的学校由教育部门统筹安排。",  # a size that picks what a rule is about
+    ],
+)
+def test_no_goals_in_a_plan(sentence: str) -> None:
+    assert extract_targets(_EDU_PLAN + sentence + "\n") == []
