@@ -53,6 +53,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "scripts": _repeat("Ωж한グ🙂\u202e٣٤٥\u0301年"),
     "duties": _repeat("（公安部负责，教育部、民政部配合）"),
     "targets": _repeat("到2020年，覆盖率达到90%以上、"),
+    "spaced": _repeat("不 少于１ ００名 公安 部 "),
 }
 
 

@@ -59,10 +59,15 @@ _ATTACHMENT_ITEM_RE = regex.compile(r"(?:^|\s)\d{1,2}[.、](?!\d{1,3}(?:\D|$))")
 _LEADING_NUMBER_RE = regex.compile(r"^\d{1,2}[.、](?!\d{1,3}(?:\D|$))\s*")
 
 
+_DROPPED = str.maketrans("", "", "《》#*")
+#: the longest normalized line a doc number may fill alone (brackets, spaces and a 〔〕 year included)
+_NUMBER_LINE_MAX = 60
+
+
 def _clean(s: str) -> str:
     """NFKC without whitespace, markdown marks and 《》, as the contract normalizes strings."""
     s = unicodedata.normalize("NFKC", s)
-    return "".join(c for c in s if not c.isspace() and c not in "《》#*")
+    return "".join(s.translate(_DROPPED).split())
 
 
 @dataclass
@@ -203,8 +208,8 @@ class DocumentExtractor:
 
     def _number_on_own_line(self, text: NormText, line: _Line, numbers: Sequence[DocNumber]) -> DocNumber | None:
         """The doc number filling ``line`` alone (brackets aside); ``numbers`` sorted by start."""
-        if not numbers or line.end <= line.start:
-            return None
+        if not numbers or line.end <= line.start or line.end - line.start > _NUMBER_LINE_MAX:
+            return None  # a number alone on a line makes a short line (a long one costs no scan)
         raw_start, raw_end = text.raw_span(line.start, line.end)
         for idx in range(self._first_at(numbers, raw_start), len(numbers)):
             n = numbers[idx]

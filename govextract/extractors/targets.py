@@ -30,6 +30,8 @@ from govextract.text import NormText
 
 _CLAUSE_END = "。;!?\n"
 _LOOK_BACK = 400
+#: how far back a paragraph's goal context and years are searched (a line without 。 may be huge)
+_CONTEXT_BACK = 2000
 _CLAUSE_SEP = ",;:。!?\n"
 #: goal verbs before the value, longest first; the value is a level
 _LEVEL_VERBS = (
@@ -126,6 +128,7 @@ class _Scope:
     line_starts: list[int]
     plan_starts: list[int]  # normalized starts of documents, in order
     plan_flags: list[bool]  # whether each document sets out a plan (规划, 方案, 要点, 意见 …)
+    doc_starts: list[int]  # raw starts of documents, in order
 
 
 class TargetExtractor:
@@ -153,6 +156,7 @@ class TargetExtractor:
             [ln.start for ln in text.lines],
             [text.norm_offset(d.start) for d in docs],
             [_plan_like(d) for d in docs],
+            [d.start for d in docs],
         )
         out: list[Target] = []
         text_qs = [q for q in quantities if q.rule != "table"]
@@ -207,7 +211,7 @@ class TargetExtractor:
             return None
         weak_unit = q.unit in _NON_GOAL_UNITS  # ages, scores, times: goals only after a goal verb
         line = text.line_at(qs_)
-        floor = line.start if line else max(0, qs_ - _LOOK_BACK)
+        floor = max(line.start if line else 0, qs_ - _LOOK_BACK)
         # every look-back stops at the logical line: a text without 。 costs no quadratic scan
         clause_start = max(floor, max(s.rfind(c, floor, qs_) for c in _CLAUSE_SEP) + 1)
         sentence_start = max(floor, max(s.rfind(c, floor, qs_) for c in _CLAUSE_END) + 1)
@@ -253,7 +257,7 @@ class TargetExtractor:
         if _GOAL_LATER.match(s, qe, self._clause_end(s, qe)):
             return None  # part of the indicator of a later value: 50%的城市家庭用户达到100Mbps
         goal_context = (
-            bool(_GOAL_CONTEXT.search(s, line.start if line else sentence_start, qe))
+            bool(_GOAL_CONTEXT.search(s, max(line.start, qs_ - _CONTEXT_BACK) if line else sentence_start, qe))
             or self._goal_heading(text, qs_)
             or self._goal_section(text, qs_, scope)
             or continues
@@ -540,7 +544,7 @@ class TargetExtractor:
         s = text.text
         pos, yrs = years
         line = text.line_at(start)
-        line_start = line.start if line else max(0, start - _LOOK_BACK)
+        line_start = max(line.start, start - _CONTEXT_BACK) if line else max(0, start - _LOOK_BACK)
         sentence_start = max(line_start, max(s.rfind(c, line_start, start) for c in "。;!?\n") + 1)
         k = bisect_right(pos, end) - 1
         in_sentence = k >= 0 and pos[k] >= sentence_start
@@ -548,7 +552,8 @@ class TargetExtractor:
         m = _YEARS_OF_EFFORT.search(s, max(sentence_start, pos[k] if in_sentence else 0), start)
         if m:
             n = parse_int(m.group(1))
-            signed = next((d.signed_date for d in docs if d.start <= text.raw_start(start) < d.end), None)
+            doc = _doc_at(docs, scope.doc_starts, text.raw_start(start))
+            signed = doc.signed_date if doc is not None else None
             base = yrs[k] if in_sentence else signed.year if signed else None
             if n is not None and 0 < n <= 30 and base is not None:
                 return base + n - 1
@@ -572,7 +577,7 @@ class TargetExtractor:
             if k >= 0 and pos[k] >= sec_start:
                 if seen == 0:
                     return yrs[k]
-                lead_years = set(yrs[bisect_right(pos, sec_start - 1) : k + 1])
+                lead_years = set(yrs[max(bisect_right(pos, sec_start - 1), k - 20) : k + 1])
                 # a lead naming two stages (到2018年…到2020年…) leaves its list's year open
                 return yrs[k] if len(lead_years) == 1 else None
             year = _year_in_title(sec.title)
@@ -582,10 +587,8 @@ class TargetExtractor:
             if 0 <= j < len(sections) - 1:
                 limit = text.norm_offset(sections[j + 1].start)  # the parent's first sub-part
             seen += 1
-        for d in docs:
-            if d.start <= raw_pos < d.end:
-                return _year_in_title(d.title) if d.title else None
-        return None
+        doc = _doc_at(docs, scope.doc_starts, raw_pos)
+        return _year_in_title(doc.title) if doc is not None and doc.title else None
 
     # ------------------------------------------------------------------ tables
 
@@ -641,6 +644,11 @@ class TargetExtractor:
                 rule="text",
             )
         ]
+
+
+def _doc_at(docs: Sequence[Document], starts: list[int], raw_pos: int) -> Document | None:
+    k = bisect_right(starts, raw_pos) - 1
+    return docs[k] if k >= 0 and raw_pos < docs[k].end else None
 
 
 def _plan_like(doc: Document) -> bool:
