@@ -19,11 +19,11 @@ True
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from govextract.datafiles import read_tsv
+from govextract.text import compact
 
 __all__ = ["DepartmentInfo", "lookup_department"]
 
@@ -59,7 +59,7 @@ class _Entry:
 
 
 def _key(name: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", name).split())
+    return compact(name)
 
 
 def _year(cell: str) -> int | None:

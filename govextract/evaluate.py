@@ -17,7 +17,6 @@ whitespace, numbers after rounding to 6 decimals.
 from __future__ import annotations
 
 import time
-import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
@@ -39,14 +38,14 @@ from govextract.records import (
     Section,
     Target,
 )
+from govextract.text import compact
 
 
 def norm_str(s: str | None) -> str | None:
     """NFKC without any whitespace (and without 《》), as strings are compared."""
     if s is None:
         return None
-    s = unicodedata.normalize("NFKC", s)
-    return "".join(c for c in s if not c.isspace() and c not in "《》")
+    return compact(s, "《》")
 
 
 def _num(x: float | None) -> float | None:

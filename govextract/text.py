@@ -30,6 +30,7 @@ copy converts to a raw span whose slice contains any line breaks that were joine
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -52,6 +53,24 @@ _TRANSLATED_RE = re.compile("[" + re.escape("".join(map(chr, sorted(_ONE_TO_ONE)
 
 def _translate(raw: str) -> str:
     return _TRANSLATED_RE.sub(lambda m: m.group().translate(_ONE_TO_ONE), raw)
+
+
+@cache
+def _drop_table(drop: str) -> dict[int, None]:
+    return dict.fromkeys(map(ord, drop))
+
+
+def compact(s: str, drop: str = "") -> str:
+    """``s`` as the record contract compares strings: NFKC, without whitespace and without the
+    characters of ``drop``.
+
+    >>> compact("《计量法》 第 三\u3000条", drop="《》")
+    '计量法第三条'
+    """
+    s = unicodedata.normalize("NFKC", s)
+    if drop:
+        s = s.translate(_drop_table(drop))
+    return "".join(s.split())
 
 
 _CN_1_10 = "一二三四五六七八九十"

@@ -12,7 +12,6 @@ anything outside every document (a bulletin's 目录).
 
 from __future__ import annotations
 
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 
@@ -21,7 +20,7 @@ import regex
 from govextract.extractors.base import Context
 from govextract.extractors.documents import DocumentLayout
 from govextract.records import Citation, DocNumber
-from govextract.text import NormText
+from govextract.text import NormText, compact
 
 # 《title》 with inner 〈〉 allowed; or an unmatched “ opening a title that 》 closes
 _TITLE_RE = regex.compile(r"《(?P<t>[^《》\n]{1,120})》|“(?P<q>(?:[^“”《》\n]|“[^“”《》\n]{1,20}”){4,120})》")
@@ -34,8 +33,7 @@ _PAREN_NUMBER_GAP = 4  # characters allowed between 》 and the ( of a following
 
 
 def _clean(s: str) -> str:
-    s = unicodedata.normalize("NFKC", s)
-    return "".join(s.replace("《", "").replace("》", "").split())
+    return compact(s, "《》")
 
 
 def _core(title: str) -> str:

@@ -19,7 +19,6 @@ else the organ in the title), recipients split as the contract says, 成文日�
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -32,7 +31,7 @@ from govextract.extractors.base import Context
 from govextract.extractors.responsibilities import FIRST_LISTED
 from govextract.numerals import parse_int
 from govextract.records import DocNumber, Document
-from govextract.text import NormText
+from govextract.text import NormText, compact
 
 _CN = "〇○零一二三四五六七八九十"
 _DATE_LINE_RE = regex.compile(
@@ -59,15 +58,13 @@ _ATTACHMENT_ITEM_RE = regex.compile(r"(?:^|\s)\d{1,2}[.、](?!\d{1,3}(?:\D|$))")
 _LEADING_NUMBER_RE = regex.compile(r"^\d{1,2}[.、](?!\d{1,3}(?:\D|$))\s*")
 
 
-_DROPPED = str.maketrans("", "", "《》#*")
 #: the longest normalized line a doc number may fill alone (brackets, spaces and a 〔〕 year included)
 _NUMBER_LINE_MAX = 60
 
 
 def _clean(s: str) -> str:
     """NFKC without whitespace, markdown marks and 《》, as the contract normalizes strings."""
-    s = unicodedata.normalize("NFKC", s)
-    return "".join(s.translate(_DROPPED).split())
+    return compact(s, "《》#*")
 
 
 @dataclass

@@ -17,7 +17,6 @@ that document into one lead and the rest support.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -28,7 +27,7 @@ import regex
 from govextract.departments import lookup_department
 from govextract.extractors.base import Context
 from govextract.records import Department, Document, Responsibility, Section, Span
-from govextract.text import NormText
+from govextract.text import NormText, compact
 
 #: how long a bracketed clause may be (characters of normalized text)
 _MAX_CLAUSE = 600
@@ -537,7 +536,7 @@ def _bare(name: str) -> str:
 
 
 def _norm_name(name: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", name).split())
+    return compact(name)
 
 
 @lru_cache(maxsize=8192)

@@ -13,7 +13,6 @@ below its heading and the lines inside it are no headings.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -23,7 +22,7 @@ from govextract.extractors.base import Context
 from govextract.extractors.documents import DocumentLayout
 from govextract.numerals import parse_int
 from govextract.records import Section, SectionStyle
-from govextract.text import NormText
+from govextract.text import NormText, compact
 
 _CN = "一二三四五六七八九十百〇零"
 _MARKER_RE = regex.compile(
@@ -55,8 +54,7 @@ _NOT_AFTER_MARKER = frozenset(",、。;:)%")
 
 
 def _clean(s: str) -> str:
-    s = unicodedata.normalize("NFKC", s)
-    return "".join(c for c in s if not c.isspace() and c not in "《》#*")
+    return compact(s, "《》#*")
 
 
 @dataclass
