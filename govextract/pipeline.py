@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -166,18 +167,26 @@ class Pipeline:
         if reference_date is not None and not isinstance(reference_date, dt.date):
             raise TypeError("reference_date must be a datetime.date or None")
         chosen = _check_labels(labels)
-        norm = normalize(text)
-        ctx = Context(reference_date=reference_date)
-        for ex in self._needed(chosen):
-            found = list(ex.extract(norm, ctx))
-            if ex.label in _NON_OVERLAPPING:
-                found = _resolve_overlaps(ctx.get(ex.label) + found)
-            else:
-                found = ctx.get(ex.label) + found
-            ctx.records[ex.label] = found
-        _link(ctx.records, len(text))
-        fields: dict[str, Any] = {label: ctx.get(label) for label in LABELS if chosen is None or label in chosen}
-        return Extraction.model_validate(fields), ctx
+        # Records hold no reference cycles: the cyclic collector would only rescan the growing
+        # record lists (up to a sixth of the time on a 4 MB text), so it pauses while they are built.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            norm = normalize(text)
+            ctx = Context(reference_date=reference_date)
+            for ex in self._needed(chosen):
+                found = list(ex.extract(norm, ctx))
+                if ex.label in _NON_OVERLAPPING:
+                    found = _resolve_overlaps(ctx.get(ex.label) + found)
+                else:
+                    found = ctx.get(ex.label) + found
+                ctx.records[ex.label] = found
+            _link(ctx.records, len(text))
+            fields: dict[str, Any] = {label: ctx.get(label) for label in LABELS if chosen is None or label in chosen}
+            return Extraction.model_validate(fields), ctx
+        finally:
+            if collecting:
+                gc.enable()
 
     def extract(
         self,

@@ -128,3 +128,20 @@ def test_user_extractor_sees_earlier_records() -> None:
 def test_pipeline_rejects_non_extractors() -> None:
     with pytest.raises(TypeError):
         Pipeline([object()])  # type: ignore[list-item]
+
+
+def test_the_collector_is_back_after_extract_and_after_an_error() -> None:
+    import gc
+
+    assert gc.isenabled()
+    extract("国发〔2013〕10号")
+    assert gc.isenabled()
+    with pytest.raises(ValueError):
+        extract("x", labels=["nope"])  # type: ignore[list-item]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract("国发〔2013〕10号")
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()
