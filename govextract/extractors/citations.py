@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 import regex
 
 from govextract.extractors.base import Context
-from govextract.extractors.documents import DocumentLayout
+from govextract.extractors.documents import NUMBER_LINE_MAX, DocumentLayout
 from govextract.records import Citation, DocNumber
 from govextract.text import NormText, compact
 
@@ -136,7 +136,7 @@ class CitationExtractor:
                 yield layout.own_number
         for n in numbers:
             line = self._line_of(text, n)
-            if line is not None:
+            if line is not None and line[1] - line[0] <= NUMBER_LINE_MAX:
                 ls, le = line
                 rs, re_ = text.raw_span(ls, le)
                 rest = _clean(text.raw[rs : n.start] + text.raw[n.end : re_]).strip("()[]【】〔〕")

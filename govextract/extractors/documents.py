@@ -59,7 +59,7 @@ _LEADING_NUMBER_RE = regex.compile(r"^\d{1,2}[.、](?!\d{1,3}(?:\D|$))\s*")
 
 
 #: the longest normalized line a doc number may fill alone (brackets, spaces and a 〔〕 year included)
-_NUMBER_LINE_MAX = 60
+NUMBER_LINE_MAX = 60
 
 
 def _clean(s: str) -> str:
@@ -205,7 +205,7 @@ class DocumentExtractor:
 
     def _number_on_own_line(self, text: NormText, line: _Line, numbers: Sequence[DocNumber]) -> DocNumber | None:
         """The doc number filling ``line`` alone (brackets aside); ``numbers`` sorted by start."""
-        if not numbers or line.end <= line.start or line.end - line.start > _NUMBER_LINE_MAX:
+        if not numbers or line.end <= line.start or line.end - line.start > NUMBER_LINE_MAX:
             return None  # a number alone on a line makes a short line (a long one costs no scan)
         raw_start, raw_end = text.raw_span(line.start, line.end)
         for idx in range(self._first_at(numbers, raw_start), len(numbers)):
