@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -24,7 +23,7 @@ from govextract.extractors.responsibilities import ResponsibilityExtractor
 from govextract.extractors.sections import SectionExtractor
 from govextract.extractors.targets import TargetExtractor
 from govextract.records import LABELS, Extraction, Label
-from govextract.text import normalize
+from govextract.text import collector_paused, normalize
 
 #: labels whose mentions must not overlap: the longest, then leftmost, is kept (a table cell
 #: quantity such as 20（80%用户） may hold another quantity, so quantities are not among them)
@@ -169,9 +168,7 @@ class Pipeline:
         chosen = _check_labels(labels)
         # Records hold no reference cycles: the cyclic collector would only rescan the growing
         # record lists (up to a sixth of the time on a 4 MB text), so it pauses while they are built.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused():
             norm = normalize(text)
             ctx = Context(reference_date=reference_date)
             for ex in self._needed(chosen):
@@ -184,9 +181,6 @@ class Pipeline:
             _link(ctx.records, len(text))
             fields: dict[str, Any] = {label: ctx.get(label) for label in LABELS if chosen is None or label in chosen}
             return Extraction.model_validate(fields), ctx
-        finally:
-            if collecting:
-                gc.enable()
 
     def extract(
         self,

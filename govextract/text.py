@@ -29,10 +29,12 @@ copy converts to a raw span whose slice contains any line breaks that were joine
 
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -53,6 +55,28 @@ _TRANSLATED_RE = re.compile("[" + re.escape("".join(map(chr, sorted(_ONE_TO_ONE)
 
 def _translate(raw: str) -> str:
     return _TRANSLATED_RE.sub(lambda m: m.group().translate(_ONE_TO_ONE), raw)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while objects without cycles are built in bulk
+    (line tables, records): a collection would only rescan them. A caller's disabled collector
+    stays disabled.
+
+    >>> import gc
+    >>> with collector_paused():
+    ...     gc.isenabled()
+    False
+    >>> gc.isenabled()
+    True
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 @cache
@@ -593,6 +617,11 @@ def normalize(raw: str) -> NormText:
     """
     if not isinstance(raw, str):
         raise TypeError(f"normalize() takes a str, not {type(raw).__name__}")
+    with collector_paused():
+        return _normalize(raw)
+
+
+def _normalize(raw: str) -> NormText:
     t = _translate(raw)
     phys = _physical_lines(t, raw)
     drop = _find_furniture(t, phys)

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 import govextract
-from govextract import Context, DocNumber, Extraction, NormText, Pipeline, extract
+from govextract import Context, DocNumber, Extraction, NormText, Pipeline, extract, normalize
 from govextract.extractors import DocNumberExtractor
 
 EXPECTED_ALL = [
@@ -135,6 +135,8 @@ def test_the_collector_is_back_after_extract_and_after_an_error() -> None:
 
     assert gc.isenabled()
     extract("国发〔2013〕10号")
+    assert gc.isenabled()
+    normalize("２０１３年")
     assert gc.isenabled()
     with pytest.raises(ValueError):
         extract("x", labels=["nope"])  # type: ignore[list-item]
