@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 DIGITS: dict[str, int] = {
     "〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0,
@@ -35,9 +36,12 @@ NUMERAL_CHARS: str = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(LARGE_UNIT
 
 
 def _ascii_digits(s: str) -> str:
+    if s.isascii():
+        return s
     return "".join(str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c for c in s)
 
 
+@lru_cache(maxsize=4096)
 def parse_int(s: str) -> int | None:
     """Parse an integer written in ASCII, full-width or Chinese numerals; None if it is not one.
 

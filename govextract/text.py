@@ -53,8 +53,12 @@ _ONE_TO_ONE.update({c: 0x0A for c in (0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029)})
 _TRANSLATED_RE = re.compile("[" + re.escape("".join(map(chr, sorted(_ONE_TO_ONE)))) + "]+")
 
 
+def _fold(m: re.Match[str]) -> str:
+    return m.group().translate(_ONE_TO_ONE)
+
+
 def _translate(raw: str) -> str:
-    return _TRANSLATED_RE.sub(lambda m: m.group().translate(_ONE_TO_ONE), raw)
+    return _TRANSLATED_RE.sub(_fold, raw)  # a named function: compiled, a lambda is slower to call
 
 
 @contextmanager
@@ -203,6 +207,7 @@ class _PhysLine:
     leader: bool  # a table-of-contents line with dot leaders
     standalone: bool  # a 发文字号, 目录 heading or 成文日期 line: never joined to a neighbour
     marker: bool  # opens with an outline marker
+    hard: bool  # tab, markdown, leader or standalone: a break on both sides
 
 
 class NormText:
@@ -330,20 +335,48 @@ class _Builder:
         self.out.append(repl)
         self.npos += len(repl)
 
-    def copy_line(self, rs: int, re_: int) -> None:
-        """Copy ``src[rs:re_]`` applying the in-line edits."""
+    def copy_line(self, rs: int, re_: int, edits: _Edits, k: int) -> int:
+        """Copy ``src[rs:re_]`` applying the in-line edits from the ``k``-th on; the index of the
+        first edit after the line."""
+        starts = edits.starts
+        n = len(starts)
+        while k < n and starts[k] < rs:
+            k += 1  # edits in dropped lines or in the whitespace around lines
+        if k == n or starts[k] >= re_:
+            self.copy_range(rs, re_)  # most lines: no edit
+            return k
         pos = rs
-        # the patterns may look a few characters past the line (a unit wrapped onto the next line)
-        for m in _EDIT_RE.finditer(self.src, rs, min(len(self.src), re_ + 3)):
-            if m.end() > re_:
-                break
-            if m.lastgroup == "ww" and not _joins(self.src, m.start(), m.end()):
-                continue  # a space that separates: copied with the text after it
-            self.copy_range(pos, m.start())
-            if m.lastgroup == "exp":
-                self.replace(m.start(), m.end(), _EXPANSIONS[m.group()])
-            pos = m.end()
+        while k < n and starts[k] < re_:
+            a, b = starts[k], edits.ends[k]
+            self.copy_range(pos, a)
+            self.replace(a, b, edits.repls[k])
+            pos = b
+            k += 1
         self.copy_range(pos, re_)
+        return k
+
+
+class _Edits(NamedTuple):
+    """The in-line edits of a text, in order: spans to drop or to replace by ``repls``."""
+
+    starts: list[int]
+    ends: list[int]
+    repls: list[str]
+
+
+def _find_edits(t: str) -> _Edits:
+    """Every edit of :data:`_EDIT_RE` in ``t`` (one scan of the whole text: no match spans a line
+    break, and the patterns look at most three characters past a line's end)."""
+    edits = _Edits([], [], [])
+    for m in _EDIT_RE.finditer(t):
+        kind = m.lastgroup
+        a, b = m.span()
+        if kind == "ww" and not _joins(t, a, b):
+            continue  # a space that separates
+        edits.starts.append(a)
+        edits.ends.append(b)
+        edits.repls.append(_EXPANSIONS[m.group()] if kind == "exp" else "")
+    return edits
 
 
 @cache
@@ -424,6 +457,15 @@ def _physical_lines(t: str, raw: str) -> list[_PhysLine]:
         cs = s + n - len(body)
         ce = cs + len(content)
         shown = raw[s : s + n].rstrip()
+        tab = "\t" in content
+        markdown = content[0] == "#" or content.startswith("**")
+        # the patterns run only where their rare character is: cheap on ordinary lines
+        leader = ("." in content or "…" in content or "·" in content or "-" in content) and leader_re(
+            t, cs, ce
+        ) is not None
+        standalone = (
+            ce - cs <= 40 and ("号" in content or "年" in content or "录" in content) and _standalone(t, cs, ce)
+        )
         append(
             _PhysLine(
                 cs,
@@ -431,13 +473,12 @@ def _physical_lines(t: str, raw: str) -> list[_PhysLine]:
                 len(shown) - 0.5 * len(shown.encode("ascii", "ignore")),  # display width: ASCII is half
                 raw[s] == "\u3000" or seg.startswith("  "),
                 blank if lines else 0,
-                "\t" in content,
-                content[0] == "#" or content.startswith("**"),
-                # the patterns run only where their rare character is: cheap on ordinary lines
-                ("." in content or "…" in content or "·" in content or "-" in content)
-                and leader_re(t, cs, ce) is not None,
-                ce - cs <= 40 and ("号" in content or "年" in content or "录" in content) and _standalone(t, cs, ce),
+                tab,
+                markdown,
+                leader,
+                standalone,
                 outline_re(t, cs, ce) is not None,
+                tab or markdown or leader or standalone,
             )
         )
         blank = 0
@@ -549,10 +590,8 @@ def _is_break(t: str, prev: _PhysLine, nxt: _PhysLine, full: float, single: bool
     ``depth`` is the number of parentheses the logical line so far leaves open: a clause such as
     ``（牵头单位：…，参加单位：…）`` wraps over lines that look like labels or paragraph ends.
     """
-    if prev.tab or nxt.tab or prev.markdown or nxt.markdown or prev.leader or nxt.leader:
-        return True
-    if prev.standalone or nxt.standalone:
-        return True  # a 发文字号, a 目录 heading or a 成文日期 stands on its own line
+    if prev.hard or nxt.hard:
+        return True  # a table row, a heading in markdown, a 目录 line, a 发文字号 or a 成文日期
     if 0 < depth <= 2 and ")" in t[nxt.start : nxt.end]:
         return False
     last = t[prev.end - 1]
@@ -629,22 +668,28 @@ def _normalize(raw: str) -> NormText:
     full = _local_widths(kept)
     single = _single_spaced(kept)
     b = _Builder(t)
+    edits = _find_edits(t)
+    k = 0
     line_starts: list[int] = []
     line_ends: list[int] = []
     depth = 0
+    last = len(kept) - 1
     for i, ln in enumerate(kept):
+        a, e = ln.start, ln.end
         if i == 0:
             line_starts.append(b.npos)
         else:
             prev = kept[i - 1]
-            after = kept[i + 1] if i + 1 < len(kept) else None
-            if _is_break(t, prev, ln, full[i - 1], single[i], depth) or _opens_title(t, ln, after):
+            if _is_break(t, prev, ln, full[i - 1], single[i], depth) or (
+                i < last and e - a <= 20 and _opens_title(t, ln, kept[i + 1])
+            ):
                 line_ends.append(b.npos)
-                b.replace(prev.end, ln.start, "\n")
+                b.replace(prev.end, a, "\n")
                 line_starts.append(b.npos)
                 depth = 0
-        depth = max(0, depth + t.count("(", ln.start, ln.end) - t.count(")", ln.start, ln.end))
-        b.copy_line(ln.start, ln.end)
+        if depth or t.find("(", a, e) >= 0:
+            depth = max(0, depth + t.count("(", a, e) - t.count(")", a, e))
+        k = b.copy_line(a, e, edits, k)
     if kept:
         line_ends.append(b.npos)
     text = "".join(b.out)

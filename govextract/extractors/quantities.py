@@ -45,6 +45,10 @@ _PREFIXES: tuple[tuple[str, Comparator], ...] = (
     ("低于", "<"), ("少于", "<"), ("小于", "<"), ("不足", "<"), ("不到", "<"), ("未满", "<"), ("<", "<"),
     ("大约", "~"), ("将近", "~"), ("接近", "~"), ("约为", "~"), ("约", "~"), ("近", "~"), ("≈", "~"),
 )  # fmt: skip
+#: the prefixes by their last character, in the order above (longer words first)
+_PREFIXES_BY_LAST: dict[str, tuple[tuple[str, Comparator], ...]] = {
+    last: tuple(p for p in _PREFIXES if p[0][-1] == last) for last in {w[-1] for w, _ in _PREFIXES}
+}
 _ADVERB_BOUND = regex.compile(r"(至少|最多|至多)\p{Han}{1,6}$")
 _SUFFIX_RE = regex.compile(
     r"[\n ]?(?:(?P<ge>(?:\(含\))?(?:及)?以上)|(?P<le>(?:\(含\))?(?:及)?以下|以内|之内|内)|(?P<about>左右|上下))"
@@ -234,7 +238,7 @@ class QuantityExtractor:
             j = start
             while j > 0 and s[j - 1] == " ":
                 j -= 1
-            for word, comp in _PREFIXES:
+            for word, comp in _PREFIXES_BY_LAST.get(s[j - 1], ()) if j > 0 else ():
                 if j >= len(word) and s.startswith(word, j - len(word)):
                     start = j - len(word)
                     if not suffix:

@@ -86,7 +86,7 @@ _DUTY_LINE = regex.compile(r"([^\s,;:：。()、]{2,24})[:：](?=负责|牵头)"
 _PLACE = regex.compile(r"^(\p{Han}{2,8}?(?:省|自治区|市))(?:人民政府|\p{Han}{0,12}(?:厅|局|委员会|委|办公室))")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     start: int  # normalized
     end: int
@@ -433,9 +433,16 @@ class ResponsibilityExtractor:
 
 def _split_outside(s: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
     """Spans of ``s[start:end]`` between separator characters that stand outside brackets."""
+    finder = _separator_re(seps)
     parts: list[tuple[int, int]] = []
-    depth = 0
     a = start
+    if _BRACKETS_ANY.search(s, start, end) is None:  # most lists: no bracket to skip
+        for m in finder.finditer(s, start, end):
+            parts.append((a, m.start()))
+            a = m.end()
+        parts.append((a, end))
+        return parts
+    depth = 0
     for i in range(start, end):
         ch = s[i]
         if ch in _OPENERS:
@@ -447,6 +454,14 @@ def _split_outside(s: str, start: int, end: int, seps: str) -> list[tuple[int, i
             a = i + 1
     parts.append((a, end))
     return parts
+
+
+_BRACKETS_ANY = regex.compile("[" + regex.escape(_OPENERS + _CLOSERS) + "]")
+
+
+@lru_cache(maxsize=8)
+def _separator_re(seps: str) -> regex.Pattern[str]:
+    return regex.compile("[" + regex.escape(seps) + "]")
 
 
 def _segments(s: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -531,10 +546,13 @@ def _strip_deng(piece: str) -> tuple[str, str]:
 
 def _bare(name: str) -> str:
     """A name without a trailing bracketed gloss: 其他省直有关部门（单位） → 其他省直有关部门."""
+    if not name.endswith(")"):
+        return name
     bare: str = _GLOSS_END.sub("", name)
     return bare
 
 
+@lru_cache(maxsize=8192)
 def _norm_name(name: str) -> str:
     return compact(name)
 

@@ -92,12 +92,11 @@ class SectionExtractor:
                 index += 1
                 yield section
 
-    def _candidate(self, text: NormText, k: int) -> _Candidate | None:
+    def _candidate(self, text: NormText, k: int, line: str) -> _Candidate | None:
         s, e = text.lines[k]
-        line = text.text[s:e]
         if "\t" in line or "...." in line or "……" in line:
             return None  # table rows, tables of contents
-        lead = _LEAD_RE.match(line)
+        lead = _LEAD_RE.match(line) if line[:1] in ("#", "*") else None
         i = s + (lead.end() if lead else 0)
         m = _MARKER_RE.match(text.text, i, e)
         if m is None:
@@ -170,9 +169,9 @@ class SectionExtractor:
         for j in range(last, first - 1, -1):
             s, e = text.lines[j]
             line = text.text[s:e]
-            if _TABLE_HEADER_RE.search(line):
+            if "序号" in line and _TABLE_HEADER_RE.search(line):
                 table_ahead = True
-            elif _ANNEX_RE.fullmatch(line.strip()):
+            elif "附件" in line and _ANNEX_RE.fullmatch(line.strip()):
                 if table_ahead:
                     out.add(j)
                 table_ahead = False
@@ -203,10 +202,10 @@ class SectionExtractor:
                 continue
             ls, le = text.lines[k]
             line_text = text.text[ls:le]
-            if _TABLE_HEADER_RE.search(line_text):
+            if "序号" in line_text and _TABLE_HEADER_RE.search(line_text):
                 in_table = True  # a block-layout table: its cells are no headings
-            annex = self._annex(text, k, first, last)
-            cand = annex or (None if in_table else self._candidate(text, k))
+            annex = self._annex(text, k, first, last) if "附" in line_text else None
+            cand = annex or (None if in_table else self._candidate(text, k, line_text))
             if line_text.startswith("附件:") and len(line_text) > 3:
                 in_attachment_list = True
             elif in_attachment_list and cand is not None and cand.style == "arabic":
