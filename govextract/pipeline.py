@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -22,6 +21,8 @@ from govextract.extractors.quantities import QuantityExtractor
 from govextract.extractors.responsibilities import ResponsibilityExtractor
 from govextract.extractors.sections import SectionExtractor
 from govextract.extractors.targets import TargetExtractor
+from govextract.linking import link as _link
+from govextract.linking import resolve_overlaps as _resolve_overlaps
 from govextract.records import LABELS, Extraction, Label
 from govextract.text import collector_paused, normalize
 
@@ -40,73 +41,6 @@ def _check_labels(labels: Iterable[str] | None) -> frozenset[str] | None:
     if unknown:
         raise ValueError(f"unknown label(s) {', '.join(unknown)}; expected some of {', '.join(LABELS)}")
     return chosen
-
-
-def _link(records: dict[str, list[Any]], raw_len: int) -> None:
-    """Fill every mention's ``document`` and ``section`` fields (in place in ``records``' lists).
-
-    ``document``: the document whose span holds the mention's start. ``section``: the innermost
-    heading whose part (up to the next heading of the same or a higher level in its document, or the
-    document's end) holds it; a heading's own ``section`` is its parent.
-    """
-    docs = records.get("documents", [])
-    doc_starts = [d.start for d in docs]
-
-    def doc_of(pos: int) -> int | None:
-        k = bisect_right(doc_starts, pos) - 1
-        return k if k >= 0 and pos < docs[k].end else None
-
-    sections = records.get("sections", [])
-    sec_docs = [doc_of(sec.start) for sec in sections]
-    part_end = [raw_len] * len(sections)
-    open_: list[int] = []
-    for i, sec in enumerate(sections):
-        while open_ and (sec_docs[open_[-1]] != sec_docs[i] or sections[open_[-1]].level >= sec.level):
-            j = open_.pop()
-            d = sec_docs[j]
-            part_end[j] = sec.start if d == sec_docs[i] else (docs[d].end if d is not None else sec.start)
-        open_.append(i)
-    for j in open_:
-        d = sec_docs[j]
-        part_end[j] = docs[d].end if d is not None else raw_len
-    sec_starts = [sec.start for sec in sections]
-
-    def section_of(pos: int) -> int | None:
-        k = bisect_right(sec_starts, pos) - 1
-        while k is not None and k >= 0:
-            if pos < part_end[k]:
-                return k
-            k = sections[k].parent
-        return None
-
-    for label, recs in records.items():
-        if label == "documents" or label not in LABELS:
-            continue
-        for i, r in enumerate(recs):  # in place: each unlinked record is freed as its copy is made
-            if label == "sections":
-                update = {"document": sec_docs[i], "section": r.parent}
-            else:
-                update = {"document": doc_of(r.start), "section": section_of(r.start)}
-            recs[i] = r.model_copy(update=update)
-
-
-def _resolve_overlaps(records: list[Any]) -> list[Any]:
-    """Keep the longest, then leftmost, of overlapping spans; return them in document order."""
-    ranked = sorted(records, key=lambda r: (-(r.end - r.start), r.start))
-    kept: list[Any] = []
-    starts: list[int] = []  # taken intervals, disjoint, sorted by start
-    ends: list[int] = []
-    for r in ranked:
-        if r.start == r.end:
-            kept.append(r)
-            continue
-        k = bisect_right(starts, r.start)
-        if (k > 0 and ends[k - 1] > r.start) or (k < len(starts) and starts[k] < r.end):
-            continue
-        starts.insert(k, r.start)
-        ends.insert(k, r.end)
-        kept.append(r)
-    return sorted(kept, key=lambda r: (r.start, r.end))
 
 
 class Pipeline:
