@@ -1,16 +1,23 @@
 """Throughput: characters per second per label over the seeds concatenated 10 times (median of 10).
 
-python -m benchmarks.speed [--runs 10] [--copies 10]
+python -m benchmarks.speed [--runs 10] [--copies 10] [--installed]
+
+From the repository, ``import govextract`` finds the source tree (pure Python); ``--installed``
+measures the installed package instead (compiled where the build could: ``pip install .``) and
+writes ``results/speed-installed.json``.
 """
 
 from __future__ import annotations
 
 import argparse
+import filecmp
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
+from pathlib import Path
 
 from benchmarks.common import RUNNERS, seed_texts, write_result
 
@@ -51,9 +58,17 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--copies", type=int, default=10)
+    parser.add_argument("--installed", action="store_true", help="measure the installed package")
     args = parser.parse_args(argv)
+    if args.installed:
+        _run_installed(args)
+        return
+    import govextract
+
+    mode = "compiled" if govextract.compiled() else "pure Python"
     text = "\n\n".join(seed_texts()) * args.copies
     results: dict[str, dict[str, float]] = {}
+    print(f"govextract {govextract.__file__} ({mode})")
     print(f"{len(text):,} characters (seeds x {args.copies}), median of {args.runs} runs")
     print(f"{'label':<14}{'chars/s':>14}{'median s':>10}{'peak MiB':>10}")
     for label, run in RUNNERS.items():
@@ -76,8 +91,9 @@ def main(argv: list[str] | None = None) -> None:
     imp, first = import_time()
     print(f"import govextract: {imp * 1000:.0f} ms; first extract() call: {first * 1000:.0f} ms")
     path = write_result(
-        "speed",
+        "speed-installed" if _is_installed(govextract.__file__) else "speed",
         {
+            "compiled": govextract.compiled(),
             "chars": len(text),
             "runs": args.runs,
             "labels": results,
@@ -87,6 +103,38 @@ def main(argv: list[str] | None = None) -> None:
         },
     )
     print(f"written to {path}")
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _is_installed(module_file: str) -> bool:
+    return ROOT not in Path(module_file).resolve().parents
+
+
+def _run_installed(args: argparse.Namespace) -> None:
+    """Rerun this benchmark where ``import govextract`` finds the installed package: a child
+    interpreter outside the repository, with the repository at the end of its path (for
+    ``benchmarks``)."""
+    code = (
+        f"import sys; sys.path.append({str(ROOT)!r}); from benchmarks.speed import main; "
+        f"main(['--runs', '{args.runs}', '--copies', '{args.copies}'])"
+    )
+    probe = "import govextract, pathlib; print(pathlib.Path(govextract.__file__).parent)"
+    with tempfile.TemporaryDirectory() as away:
+        found = subprocess.run([sys.executable, "-c", probe], cwd=away, capture_output=True, text=True)
+        if found.returncode != 0:
+            raise SystemExit("govextract is not installed: pip install .")
+        installed = Path(found.stdout.strip())
+        stale = [
+            str(p.relative_to(ROOT))
+            for p in (ROOT / "govextract").rglob("*.py")
+            if not (installed / p.relative_to(ROOT / "govextract")).exists()
+            or not filecmp.cmp(p, installed / p.relative_to(ROOT / "govextract"), shallow=False)
+        ]
+        if stale:
+            print(f"warning: the installed copy differs from the source in {', '.join(stale[:5])}: pip install .")
+        subprocess.run([sys.executable, "-c", code], cwd=away, check=True)
 
 
 if __name__ == "__main__":

@@ -111,6 +111,20 @@ def __dir__() -> list[str]:
     return sorted(__all__)
 
 
+def compiled() -> bool:
+    """Whether the modules that do the per-line and per-match work run compiled.
+
+    ``pip install`` compiles them with mypyc where a C compiler is found (see ``setup.py``); the
+    pure-Python modules give the same records, more slowly.
+
+    >>> isinstance(compiled(), bool)
+    True
+    """
+    from govextract import text
+
+    return not text.__file__.endswith(".py")
+
+
 __version__ = "0.1.0"
 
 __all__ = [
@@ -142,6 +156,7 @@ __all__ = [
     "TargetExtractor",
     "__version__",
     "check_offsets",
+    "compiled",
     "extract",
     "extract_citations",
     "extract_dates",

@@ -42,6 +42,7 @@ EXPECTED_ALL = [
     "TargetExtractor",
     "__version__",
     "check_offsets",
+    "compiled",
     "extract",
     "extract_citations",
     "extract_dates",
@@ -147,3 +148,30 @@ def test_the_collector_is_back_after_extract_and_after_an_error() -> None:
         assert not gc.isenabled()  # a caller's choice is kept
     finally:
         gc.enable()
+
+
+def test_linked_records_equal_their_model_copy() -> None:
+    from govextract.linking import _linked
+    from govextract.records import LABELS
+    from tests.conftest import seed_text
+
+    result = extract(seed_text("004")[:30000])
+    records = [r for label in LABELS if label != "documents" for r in getattr(result, label)]
+    assert records
+    for r in records:
+        copy = _linked(r, 3, 7)
+        expected = r.model_copy(update={"document": 3, "section": 7})
+        assert copy == expected
+        assert copy.model_dump() == expected.model_dump()
+        assert copy.model_fields_set == expected.model_fields_set
+        assert (r.document, r.section) != (3, 7) or r == copy  # the original is left as it was
+        with pytest.raises(ValueError):
+            copy.start = 0  # type: ignore[misc]  # still frozen
+
+
+@pytest.mark.skipif(
+    not __import__("os").environ.get("GOVEXTRACT_EXPECT_COMPILED"),
+    reason="set GOVEXTRACT_EXPECT_COMPILED=1 where the tests run against a compiled install",
+)
+def test_the_installed_package_is_compiled() -> None:
+    assert govextract.compiled(), govextract.__file__

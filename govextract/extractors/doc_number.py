@@ -79,8 +79,7 @@ class DocNumberExtractor:
         return list(self.extract(normalize(raw), Context()))
 
     def extract(self, text: NormText, ctx: Context, /) -> Iterator[DocNumber]:
-        """Yield every doc number in ``text``, in order."""
-        del ctx
+        """Yield every doc number in ``text``, in order (``ctx`` is not needed)."""
         found: list[tuple[int, int, DocNumberKind, str, int | None, int, str]] = []
         s = text.text
         for m in _BRACKETED_RE.finditer(s):
