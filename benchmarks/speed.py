@@ -109,7 +109,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _is_installed(module_file: str) -> bool:
-    return ROOT not in Path(module_file).resolve().parents
+    return Path(module_file).resolve().parent != ROOT / "govextract"
 
 
 def _run_installed(args: argparse.Namespace) -> None:

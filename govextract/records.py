@@ -16,9 +16,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Sequence
 from contextlib import suppress
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar, cast
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic_core import SchemaValidator
 
 SCHEMA_VERSION: Literal[1] = 1
 
@@ -49,6 +50,26 @@ class Record(BaseModel):
     """Base of every record: frozen, unknown keys rejected."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+
+R = TypeVar("R", bound=Record)
+
+
+def make(cls: type[R], /, **fields: Any) -> R:
+    """``cls(**fields)``, validated the same way, without the Python frame of ``BaseModel.__init__``
+    (a third less time; the extractors build tens of thousands of records per megabyte).
+
+    >>> make(Span, start=0, end=2, text="国发").text
+    '国发'
+    >>> make(Span, start=0, end=3, text="国发")
+    Traceback (most recent call last):
+    pydantic_core._pydantic_core.ValidationError: 1 validation error for Span
+    ...
+    """
+    validator = cls.__dict__.get("__pydantic_validator__")
+    if isinstance(validator, SchemaValidator):
+        return cast(R, validator.validate_python(fields))
+    return cls(**fields)  # not built yet (the first record of its class) or wrapped by a plugin
 
 
 class Span(Record):

@@ -80,6 +80,13 @@ def collector_paused() -> Iterator[None]:
         yield
     finally:
         if collecting:
+            if gc.get_freeze_count() == 0:
+                # The objects built meanwhile go to the oldest generation unscanned (freeze, then
+                # unfreeze into generation 2): a result dropped later is freed by reference
+                # counting, one kept is scanned with the other long-lived objects. Skipped when
+                # the caller froze objects of its own.
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 

@@ -150,6 +150,23 @@ def test_the_collector_is_back_after_extract_and_after_an_error() -> None:
         gc.enable()
 
 
+def test_nothing_stays_frozen_and_a_callers_frozen_objects_stay_frozen() -> None:
+    import gc
+
+    assert gc.get_freeze_count() == 0
+    extract("国发〔2013〕10号")
+    assert gc.get_freeze_count() == 0
+    mine = [{"x": 1} for _ in range(100)]
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert frozen >= len(mine)
+        extract("国发〔2013〕10号")
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+
+
 def test_linked_records_equal_their_model_copy() -> None:
     from govextract.linking import _linked
     from govextract.records import LABELS

@@ -36,9 +36,12 @@ def _clean(s: str) -> str:
     return compact(s, "《》")
 
 
+_PARENTHESIZED = regex.compile(r"\([^)]*\)")
+
+
 def _core(title: str) -> str:
     """A title without its parenthesized year range, for matching short names of issued texts."""
-    return str(regex.sub(r"\([^)]*\)", "", title))
+    return str(_PARENTHESIZED.sub("", title))
 
 
 class CitationExtractor:

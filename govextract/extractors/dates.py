@@ -22,7 +22,7 @@ import regex
 
 from govextract.extractors.base import Context
 from govextract.numerals import parse_int
-from govextract.records import DateKind, DateMention, Document
+from govextract.records import DateKind, DateMention, Document, make
 from govextract.text import NormText
 
 _CND = "〇○零一二三四五六七八九"
@@ -172,7 +172,8 @@ class DateExtractor:
         found.sort(key=lambda f: (f.start, -(f.end - f.start)))
         for f in found:
             rs, re_ = text.raw_span(f.start, f.end)
-            yield DateMention(
+            yield make(
+                DateMention,
                 start=rs,
                 end=re_,
                 text=text.raw[rs:re_],

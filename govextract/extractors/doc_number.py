@@ -21,7 +21,7 @@ import regex
 from govextract.datafiles import doc_number_data, issuer_codes
 from govextract.extractors.base import Context
 from govextract.numerals import parse_int
-from govextract.records import DocNumber, DocNumberKind
+from govextract.records import DocNumber, DocNumberKind, make
 from govextract.text import NormText, normalize
 
 _CN_DIGITS = "〇○零一二三四五六七八九"
@@ -115,7 +115,8 @@ class DocNumberExtractor:
                 continue
             last_end = end
             rs, re_ = text.raw_span(start, end)
-            yield DocNumber(
+            yield make(
+                DocNumber,
                 start=rs,
                 end=re_,
                 text=text.raw[rs:re_],

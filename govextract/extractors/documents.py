@@ -56,6 +56,7 @@ _HEADER_MARKS_RE = regex.compile(r"(?:特急|特提|加急|平急|(?:绝密|机�
 _SPLIT_PARTS_RE = regex.compile(r"、(?![^()]*\))")
 _ATTACHMENT_ITEM_RE = regex.compile(r"(?:^|\s)\d{1,2}[.、](?!\d{1,3}(?:\D|$))")
 _LEADING_NUMBER_RE = regex.compile(r"^\d{1,2}[.、](?!\d{1,3}(?:\D|$))\s*")
+_ANNEX_LABEL = regex.compile(r"附件\s*\d{0,2}")
 
 
 #: the longest normalized line a doc number may fill alone (brackets, spaces and a 〔〕 year included)
@@ -395,7 +396,7 @@ class DocumentExtractor:
                 continue
             if k + 1 < len(lines) and lines[k + 1].text.startswith("附件"):
                 continue  # an annex title printed before its label
-            if k > 0 and regex.fullmatch(r"附件\s*\d{0,2}", lines[k - 1].text):
+            if k > 0 and _ANNEX_LABEL.fullmatch(lines[k - 1].text):
                 continue  # an annex title after its label
             layout.issued_titles.append(k)
 

@@ -26,7 +26,7 @@ import regex
 from govextract.datafiles import units_data
 from govextract.extractors.base import Context
 from govextract.numerals import parse_int
-from govextract.records import Comparator, Dimension, Document, Quantity
+from govextract.records import Comparator, Dimension, Document, Quantity, make
 from govextract.text import NormText
 
 _CN_DIGITS = "〇○零一二两三四五六七八九"
@@ -392,7 +392,8 @@ class QuantityExtractor:
         if info is not None:
             normalized = info[0] + f.base_unit[len(bare) :] if f.base_unit and bare else info[0]
             dimension = info[2]
-        return Quantity(
+        return make(
+            Quantity,
             start=rs,
             end=re_,
             text=text.raw[rs:re_],

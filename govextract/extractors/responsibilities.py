@@ -26,7 +26,7 @@ import regex
 
 from govextract.departments import lookup_department
 from govextract.extractors.base import Context
-from govextract.records import Department, Document, Responsibility, Section, Span
+from govextract.records import Department, Document, Responsibility, Section, Span, make
 from govextract.text import NormText, compact
 
 #: how long a bracketed clause may be (characters of normalized text)
@@ -79,6 +79,7 @@ _LEVELS = frozenset("省市州县区盟旗")
 _CONJ = regex.compile(r"[和及]")
 _PLACE_LEVEL = regex.compile(r"^(?!各|有关|相关|其他)\p{Han}{1,5}[市州县区]$")
 _GLOSS_END = regex.compile(r"\([^()]*\)$")
+_NOT_IN_NAME = regex.compile(r"\d|[。:：]")
 #: words after 等 that add no department: 等部门, 等有关单位
 _GENERIC_AFTER_DENG = regex.compile(r"^(?:有关|相关)?(?:部门|单位|部门和单位|机构|单位和部门)?$")
 _DUTY_LINE = regex.compile(r"([^\s,;:：。()、]{2,24})[:：](?=负责|牵头)")
@@ -404,7 +405,8 @@ class ResponsibilityExtractor:
         def dep(it: _Item) -> Department:
             a, b = text.raw_span(it.start, it.end)
             info = lookup_department(it.name, year, province=province, city=city)
-            return Department(
+            return make(
+                Department,
                 start=a,
                 end=b,
                 text=text.raw[a:b],
@@ -416,8 +418,9 @@ class ResponsibilityExtractor:
         task = None
         if c.task is not None:
             ta, tb = text.raw_span(*c.task)
-            task = Span(start=ta, end=tb, text=text.raw[ta:tb])
-        return Responsibility(
+            task = make(Span, start=ta, end=tb, text=text.raw[ta:tb])
+        return make(
+            Responsibility,
             start=rs,
             end=re_,
             text=text.raw[rs:re_],
@@ -560,7 +563,7 @@ def _norm_name(name: str) -> str:
 @lru_cache(maxsize=8192)
 def _is_department(name: str) -> bool:
     name = _bare(_norm_name(name))
-    if not 2 <= len(name) <= 40 or regex.search(r"\d|[。:：]", name):
+    if not 2 <= len(name) <= 40 or _NOT_IN_NAME.search(name):
         return False
     return bool(_DEPT_END.search(name)) or lookup_department(name) is not None
 

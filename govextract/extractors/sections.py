@@ -21,7 +21,7 @@ import regex
 from govextract.extractors.base import Context
 from govextract.extractors.documents import DocumentLayout
 from govextract.numerals import parse_int
-from govextract.records import Section, SectionStyle
+from govextract.records import Section, SectionStyle, make
 from govextract.text import NormText, compact
 
 _CN = "一二三四五六七八九十百〇零"
@@ -247,7 +247,8 @@ class SectionExtractor:
                 marker = label.group() if label else "附件"
             else:
                 marker = text.raw[ms:me]
-            yield Section(
+            yield make(
+                Section,
                 start=rs,
                 end=re_,
                 text=text.raw[rs:re_],

@@ -25,7 +25,7 @@ import regex
 
 from govextract.extractors.base import Context
 from govextract.numerals import parse_int
-from govextract.records import DateMention, Document, Quantity, Section, Target
+from govextract.records import DateMention, Document, Quantity, Section, Target, make
 from govextract.text import NormText
 
 _CLAUSE_END = "。;!?\n"
@@ -105,6 +105,10 @@ _SIZE_CONDITION = regex.compile(r"(?:以上|以下)?规模的")
 _MAGNITUDES = frozenset(("万", "亿", "千万", "百万", "万亿"))
 #: a part's name in a bracketed breakdown: 南充, 巴中约, 其中城镇
 _PART_NAME = regex.compile(r"(?:其中)?(\p{Han}{1,8}?)(?:约|为|达|共)?$")
+#: a table row label's lead: 其中：, 1.
+_ROW_LABEL_PREFIX = regex.compile(r"^(?:其中[:：]|\d+\.\s?)")
+#: a baseline's lead before a value: 由目前的, 从
+_FROM_BEFORE = regex.compile(r"(?:由|从)(?:目前的|现在的|现行的|当前的)?$")
 
 
 @dataclass
@@ -359,7 +363,7 @@ class TargetExtractor:
             ps = norm[i - 1][0]
             if ps >= clause_start:
                 lead = s[clause_start:ps]
-                m = regex.search(r"(?:由|从)(?:目前的|现在的|现行的|当前的)?$", lead)
+                m = _FROM_BEFORE.search(lead)
                 if m:
                     baseline = qs[i - 1]
                     indicator = s[clause_start : clause_start + m.start()]
@@ -601,7 +605,7 @@ class TargetExtractor:
         row = s[line.start : line.end]
         col = s.count("\t", line.start, ns)
         indicator = row.split("\t")[0]
-        indicator = regex.sub(r"^(?:其中[:：]|\d+\.\s?)", "", indicator.strip())
+        indicator = _ROW_LABEL_PREFIX.sub("", indicator.strip())
         year = None
         k = bisect_right(line_starts, line.start) - 1
         for j in range(k - 1, max(-1, k - 40), -1):
@@ -614,7 +618,8 @@ class TargetExtractor:
                 break
         if not indicator:
             return None
-        return Target(
+        return make(
+            Target,
             start=q.start,
             end=q.end,
             text=q.text,
