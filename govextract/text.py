@@ -176,6 +176,20 @@ _OUTLINE_RE = regex.compile(
     )(?![,、。;:)])""",
     regex.VERBOSE,
 )
+#: the characters an outline marker of _OUTLINE_RE may open with (besides decimal digits)
+_OUTLINE_FIRST = frozenset(
+    "一二三四五六七八九十百〇零(第专附#*"
+    + "".join(map(chr, range(0x2460, 0x2474)))
+    + "".join(map(chr, range(0x3251, 0x3260)))
+)
+
+
+def _may_open_outline(c: str) -> bool:
+    """Whether an outline marker may start with ``c`` (a cheap test before the pattern; the
+    ``regex`` module knows decimal digits beyond the BMP that ``str.isdecimal`` does not yet)."""
+    return c in _OUTLINE_FIRST or c.isdecimal() or c > "\uffff"
+
+
 _LABEL_RE = regex.compile(r"\p{Han}{2,10}[:](?=.)")
 _PAGE_RE = regex.compile(r"[-—–~]*\s*(?P<n>\d{1,3})\s*[-—–~]*")
 _LEADER_RE = regex.compile(r"(?:\.{4}|…{2}|·{4}|-{6})")
@@ -484,7 +498,7 @@ def _physical_lines(t: str, raw: str) -> list[_PhysLine]:
                 markdown,
                 leader,
                 standalone,
-                outline_re(t, cs, ce) is not None,
+                _may_open_outline(content[0]) and outline_re(t, cs, ce) is not None,
                 tab or markdown or leader or standalone,
             )
         )

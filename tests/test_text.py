@@ -218,3 +218,19 @@ def test_unbroken_words_hold_the_quantity_comparators() -> None:
 def test_type_error() -> None:
     with pytest.raises(TypeError):
         normalize(b"bytes")  # type: ignore[arg-type]
+
+
+def test_the_outline_prefilter_lets_through_every_first_character_of_a_marker() -> None:
+    from govextract.text import _OUTLINE_RE, _may_open_outline
+
+    tails = ("、x", "1.x", ")x", "章x", "x")
+    missed = [
+        c
+        for c in map(chr, range(0x20, 0x10000))
+        if not 0xD800 <= ord(c) < 0xE000
+        and not _may_open_outline(c)
+        and any(_OUTLINE_RE.match(c + tail) for tail in tails)
+    ]
+    assert missed == []
+    assert _may_open_outline("\U000116d0")  # a digit the pattern knows beyond the BMP
+    assert not _may_open_outline("加")
