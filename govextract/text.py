@@ -223,12 +223,11 @@ class _PhysLine:
     width: float  # display width of the raw line (ASCII counts half)
     indent: bool
     blank_before: int  # blank lines between the previous content line and this one
-    tab: bool
-    markdown: bool  # a markdown heading or emphasis line
     leader: bool  # a table-of-contents line with dot leaders
-    standalone: bool  # a 发文字号, 目录 heading or 成文日期 line: never joined to a neighbour
     marker: bool  # opens with an outline marker
-    hard: bool  # tab, markdown, leader or standalone: a break on both sides
+    # a table row (tab), a markdown heading or emphasis line, a dot-leader line, or a 发文字号, 目录
+    # heading or 成文日期 line: never joined to a neighbour
+    hard: bool
 
 
 class NormText:
@@ -494,10 +493,7 @@ def _physical_lines(t: str, raw: str) -> list[_PhysLine]:
                 len(shown) - 0.5 * len(shown.encode("ascii", "ignore")),  # display width: ASCII is half
                 raw[s] == "\u3000" or seg.startswith("  "),
                 blank if lines else 0,
-                tab,
-                markdown,
                 leader,
-                standalone,
                 _may_open_outline(content[0]) and outline_re(t, cs, ce) is not None,
                 tab or markdown or leader or standalone,
             )
