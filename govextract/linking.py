@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
-from govextract.records import LABELS
+from govextract.records import LABELS, shared_fields_set
 
 
 def link(records: dict[str, list[Any]], raw_len: int) -> None:
@@ -60,6 +60,9 @@ def link(records: dict[str, list[Any]], raw_len: int) -> None:
 
 
 _LINKS = frozenset(("document", "section"))
+#: id of a record's (shared) set of set fields -> (that set, the shared set with the two links added)
+_LINKED_SETS: dict[int, tuple[set[str], set[str]]] = {}
+_MAX_LINKED_SETS = 4096
 
 
 def _linked(r: Any, document: int | None, section: int | None) -> Any:
@@ -76,7 +79,14 @@ def _linked(r: Any, document: int | None, section: int | None) -> Any:
     fields["document"] = document
     fields["section"] = section
     object.__setattr__(new, "__dict__", fields)
-    object.__setattr__(new, "__pydantic_fields_set__", r.__pydantic_fields_set__ | _LINKS)
+    fields_set = r.__pydantic_fields_set__
+    linked = _LINKED_SETS.get(id(fields_set))
+    if linked is None or linked[0] is not fields_set:
+        linked = (fields_set, shared_fields_set(fields_set | _LINKS))
+        # only shared sets are remembered: they live as long as the process, so their ids stay theirs
+        if shared_fields_set(fields_set) is fields_set and len(_LINKED_SETS) < _MAX_LINKED_SETS:
+            _LINKED_SETS[id(fields_set)] = linked
+    object.__setattr__(new, "__pydantic_fields_set__", linked[1])
     object.__setattr__(new, "__pydantic_extra__", None)
     object.__setattr__(new, "__pydantic_private__", None)
     return new

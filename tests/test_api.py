@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -184,6 +185,34 @@ def test_linked_records_equal_their_model_copy() -> None:
         assert (r.document, r.section) != (3, 7) or r == copy  # the original is left as it was
         with pytest.raises(ValueError):
             copy.start = 0  # type: ignore[misc]  # still frozen
+
+
+def test_records_share_their_sets_of_set_fields_and_copies_do_not() -> None:
+    from govextract.records import LABELS, Record
+    from tests.conftest import seed_text
+
+    result = extract(seed_text("004")[:30000])
+    records = [r for label in LABELS for r in getattr(result, label)]
+    by_value: dict[frozenset[str], set[str]] = {}
+    for r in records:
+        fields_set = r.model_fields_set
+        # the same value as the record built by its constructor
+        rebuilt = type(r)(**{name: getattr(r, name) for name in fields_set})
+        assert fields_set == rebuilt.model_fields_set
+        assert by_value.setdefault(frozenset(fields_set), fields_set) is fields_set  # one object per value
+    assert len(by_value) < len(records) / 10
+    first: Record = result.dates[0]
+    shared = first.model_fields_set
+    before = set(shared)
+    copy = first.model_copy(update={"rule": "x"})
+    assert copy.model_fields_set is not shared and shared == before  # pydantic copies before adding
+    assert copy.model_dump(exclude_unset=True)["rule"] == "x"
+    with pytest.raises(ValueError):
+        first.rule = "y"  # type: ignore[misc]  # frozen: no set is added to in place
+    assert shared == before
+    back = pickle.loads(pickle.dumps(result))
+    assert back == result
+    assert back.dates[0].model_fields_set is shared  # unpickled records share them too
 
 
 @pytest.mark.skipif(

@@ -19,7 +19,7 @@ import regex
 
 from govextract.extractors.base import Context
 from govextract.extractors.documents import NUMBER_LINE_MAX, DocumentLayout
-from govextract.records import Citation, DocNumber
+from govextract.records import Citation, DocNumber, make
 from govextract.text import NormText, compact
 
 # 《title》 with inner 〈〉 allowed; or an unmatched “ opening a title that 》 closes
@@ -97,7 +97,8 @@ class CitationExtractor:
                 re_ = number.end
                 used_numbers.add((number.start, number.end))
             found.append(
-                Citation(
+                make(
+                    Citation,
                     start=rs,
                     end=re_,
                     text=text.raw[rs:re_],
@@ -113,7 +114,9 @@ class CitationExtractor:
             if layouts and layout_at_raw(n.start) is None:
                 continue
             found.append(
-                Citation(start=n.start, end=n.end, text=n.text, title=None, doc_number=n.normalized, rule="number")
+                make(
+                    Citation, start=n.start, end=n.end, text=n.text, title=None, doc_number=n.normalized, rule="number"
+                )
             )
         found.sort(key=lambda c: (c.start, c.end))
         yield from found

@@ -30,7 +30,7 @@ from govextract.datafiles import documents_data
 from govextract.extractors.base import Context
 from govextract.extractors.responsibilities import FIRST_LISTED
 from govextract.numerals import parse_int
-from govextract.records import DocNumber, Document
+from govextract.records import DocNumber, Document, make
 from govextract.text import NormText, compact
 
 _CN = "〇○零一二三四五六七八九十"
@@ -452,7 +452,8 @@ class DocumentExtractor:
             return None
         rs, _ = text.raw_span(begin, begin + 1)
         _, re_ = text.raw_span(end - 1, end)
-        return Document(
+        return make(
+            Document,
             start=rs,
             end=re_,
             rule="own-number" if layout.number_line is not None else "title-only",

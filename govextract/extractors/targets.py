@@ -635,14 +635,15 @@ class TargetExtractor:
     def _records(self, text: NormText, goal: _Goal, year: int | None, origin: str) -> list[Target]:
         rs, re_ = text.raw_span(goal.start, goal.end)
         return [
-            Target(
+            make(
+                Target,
                 start=rs,
                 end=re_,
                 text=text.raw[rs:re_],
                 indicator=goal.indicator,
                 quantity=goal.quantity,
                 year=year,
-                change=goal.change,  # type: ignore[arg-type]
+                change=goal.change,
                 annual=goal.annual,
                 baseline=goal.baseline,
                 origin="text",
