@@ -151,17 +151,13 @@ class CitationExtractor:
 
     @staticmethod
     def _line_of(text: NormText, n: DocNumber) -> tuple[int, int] | None:
-        # find the logical line containing the number's first normalized character
-        lo, hi = 0, len(text.lines) - 1
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            s, e = text.lines[mid]
-            rs, re_ = text.raw_span(s, e) if e > s else (0, 0)
-            if re_ <= n.start:
-                lo = mid + 1
-            elif rs > n.start:
-                hi = mid - 1
-            else:
+        """The logical line holding the number's first character (two binary searches: one in the
+        offset map, one in the lines)."""
+        i = text.norm_offset(n.start)
+        k = bisect_right(text.lines, (i, len(text.text) + 1)) - 1
+        if k >= 0:
+            s, e = text.lines[k]
+            if s <= i < e:
                 return s, e
         return None
 

@@ -63,3 +63,23 @@ def test_issued_texts_and_own_numbers_are_no_citations() -> None:
 def test_list_of_issued_texts() -> None:
     raw = "各市（州）人民政府：\n现将《成都平原经济区2016年重点工作方案》、《川南经济区2016年重点工作方案》印发给你们，请认真执行。"
     assert extract_citations(raw) == []
+
+
+def test_the_line_of_a_number_is_the_logical_line_whose_raw_span_holds_it() -> None:
+    from govextract.extractors.base import Context
+    from govextract.extractors.citations import CitationExtractor
+    from govextract.extractors.doc_number import DocNumberExtractor
+    from govextract.text import normalize
+
+    raws = [seed_text("004")[:60000], "国务院关于加强管理的通知\n国发〔２０１３〕１号\n各省：\n正文。\n" * 50]
+    for raw in raws:
+        text = normalize(raw)
+        numbers = list(DocNumberExtractor().extract(text, Context()))
+        assert numbers
+        for n in numbers:
+            line = CitationExtractor._line_of(text, n)
+            assert line is not None
+            rs, re_ = text.raw_span(*line)
+            assert rs <= n.start < re_
+            others = [ln for ln in text.lines if ln != line and ln.end > ln.start]
+            assert not any(text.raw_span(s, e)[0] <= n.start < text.raw_span(s, e)[1] for s, e in others)
