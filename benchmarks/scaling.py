@@ -21,11 +21,8 @@ import tracemalloc
 from collections.abc import Callable
 
 from benchmarks.common import RUNNERS, seed_texts, write_result
-from govextract.extractors import Context
-from govextract.linking import link, resolve_overlaps
-from govextract.pipeline import _NON_OVERLAPPING, Pipeline
-from govextract.records import LABELS, Extraction
-from govextract.text import collector_paused, normalize
+from govextract.pipeline import Pipeline
+from govextract.records import Extraction
 
 
 def _repeat(unit: str) -> Callable[[int], str]:
@@ -73,32 +70,14 @@ def best_of(run: Callable[[str], object], text: str, repeats: int) -> float:
 
 
 def staged_run(text: str) -> tuple[Extraction, dict[str, float]]:
-    """One whole-pipeline run over ``text`` (the records of :func:`govextract.extract`) with the
-    seconds each stage took: ``normalize``, each label's extractor, ``link`` and ``collect``.
+    """One whole-pipeline run over ``text`` with the seconds each stage took (``normalize``, each
+    label's extractor, ``link``, ``collect``).
 
     A label's stage is its own extractor only (what it reads upstream is timed in the stages
     before it), so its time per character is stricter than its runner's, which adds normalization.
     """
-    pipeline = Pipeline.default()
     seconds: dict[str, float] = {}
-    with collector_paused():
-        t0 = time.perf_counter()
-        norm = normalize(text)
-        seconds["normalize"] = time.perf_counter() - t0
-        ctx = Context()
-        for ex in pipeline.extractors:
-            t0 = time.perf_counter()
-            found = list(ex.extract(norm, ctx))
-            found = ctx.get(ex.label) + found
-            found = resolve_overlaps(found) if ex.label in _NON_OVERLAPPING else found
-            ctx.records[ex.label] = found
-            seconds[ex.label] = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        link(ctx.records, len(text))
-        seconds["link"] = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        result = Extraction.model_validate({label: ctx.get(label) for label in LABELS})
-        seconds["collect"] = time.perf_counter() - t0
+    result, _ = Pipeline.default().extract_with_context(text, timings=seconds)
     return result, seconds
 
 
