@@ -74,6 +74,7 @@ class DocumentsData(BaseModel):
     doc_types: dict[str, str]
     issued_text_endings: tuple[str, ...]
     organ_endings: tuple[str, ...]
+    recipient_endings: tuple[str, ...] = ()
     bulletin_labels: tuple[str, ...]
     examples: tuple[TitleExample, ...] = ()
 

@@ -38,13 +38,32 @@ _DATE_LINE_RE = regex.compile(
     rf"\(?(?P<y>(?:19|20)\d{{2}}|[{_CN}]{{4}})年(?P<m>\d{{1,2}}|[{_CN}]{{1,3}})月"
     rf"(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})日\)?"
 )
+_DATE = rf"(?P<y>(?:19|20)\d{{2}}|[{_CN}]{{4}})年(?P<m>\d{{1,2}}|[{_CN}]{{1,3}})月(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})日"
+#: a 成文日期 that PDF extraction glued to the end of the attachment list's last line
+_GLUED_DATE_RE = regex.compile(rf"(?<![(至止前])(?:{_DATE})$")
+#: the verb of a 施行 statement (rare: the anchor the statement is read back from)
+_IN_FORCE_RE = regex.compile(r"起(?:施行|实施|执行|生效)")
+#: ``本办法自2018年4月1日起施行`` / ``本意见自印发之日起施行``, read back from its verb
+_EFFECTIVE_RE = regex.compile(
+    rf"本[^。;\n]{{1,50}}?[自至从](?:{_DATE}|(?P<on>印发|发布|公布|颁布|下发|公开发布)之日)起(?:施行|实施|执行|生效)$"
+)
+#: the document's own 有效期: after its 施行 statement, or in a sentence of its own (``本意见有效期至…``)
+_VALIDITY_RE = regex.compile(
+    rf"有效期(?:为|是)?(?:(?P<n>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})年|(?:至|到|截至){_DATE})"
+)
+_OWN_VALIDITY_RE = regex.compile(r"本[^。;\n]{1,30}?$")
+#: the 公开方式 note under the signature: ``（此件公开发布）``, ``（信息公开形式：主动公开）``
+_PUBLIC_RE = regex.compile(r"\(?(?:此件|(?:信息)?公开(?:形式|方式|选项|属性):)(?P<v>\p{Han}{0,4}公开\p{Han}{0,2})\)?")
 _MARKDOWN_RE = regex.compile(r"^(?:#{1,6}\s*|\*\*)|\*\*$")
 _OUTLINE_START_RE = regex.compile(
     r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、]|第[一二三四五六七八九十百]+[章条节])"
 )
 _SENTENCE_PUNCT = frozenset("。;!?")
 _TRAILING_PAREN_RE = regex.compile(r"\([^()]*\)$")
-_COMMA_RE = regex.compile(r"[,，]")
+_RECIPIENT_GROUP_RE = regex.compile(r"[,，;；]")
+_REGION = r"(?:新疆生产建设兵团|计划单列市|副省级城市|自治区|自治州|直辖市|[省市县区州盟旗])(?:\([^()]{1,8}\))?"
+#: a run of regions in a recipients line (``直辖市及计划单列市``, ``县(市、区)``)
+_REGIONS_RE = regex.compile(rf"{_REGION}(?:[及和]{_REGION})*")
 _LIST_SPLIT_RE = regex.compile(r"[,，、]")
 _TITLE_TAIL_RE = regex.compile(r"的(?:通知|意见|决定)$")
 _TITLE_IN_LINE_RE = regex.compile(r"\p{Han}{2,40}?关于\S{2,80}?的(?:通知|意见|决定|通报|批复|函)(?=\S)")
@@ -135,29 +154,37 @@ def _parse_date(m: regex.Match[str]) -> dt.date | None:
 def split_recipients(text: str) -> list[str]:
     """Split a 主送机关 line as the contract says, spreading a shared head and prefix.
 
+    Groups end at ``，`` and ``；``; a group whose parts do not stand alone (``各委、办、局``)
+    stays whole.
+
     >>> split_recipients("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：")
     ['各省人民政府', '各自治区人民政府', '各直辖市人民政府', '国务院各部委', '国务院各直属机构']
     >>> split_recipients("各市（州）、县（市、区）人民政府，省政府各部门、各直属机构，有关单位：")
     ['各市(州)人民政府', '各县(市、区)人民政府', '省政府各部门', '省政府各直属机构', '有关单位']
+    >>> split_recipients("各区、县人民政府，市政府各委、办、局；有关单位：")
+    ['各区人民政府', '各县人民政府', '市政府各委、办、局', '有关单位']
+    >>> split_recipients("各省、自治区、直辖市及计划单列市财政厅（局）：")
+    ['各省财政厅(局)', '各自治区财政厅(局)', '各直辖市及计划单列市财政厅(局)']
     """
     t = _clean(text).rstrip(":")
     out: list[str] = []
-    for group in _COMMA_RE.split(t):
+    for group in _RECIPIENT_GROUP_RE.split(t):
         if not group:
             continue
         parts = [p for p in _SPLIT_PARTS_RE.split(group) if p]
         if not parts:
             continue  # only separators: 、：
-        if len(parts) == 1:
-            out.append(parts[0])
+        if len(parts) == 1 or any(len(p) == 1 for p in parts[1:]):
+            out.append(parts[0] if len(parts) == 1 else group.strip("、"))
             continue
         organs = (*documents_data().organ_endings, "部门", "单位", "机构", "部委", "管委会", "办事处")
         last = parts[-1]
-        head = ""
+        head = _regions_head(parts)
         for e in sorted(organs, key=len, reverse=True):
+            if head:
+                break
             if last.endswith(e):
                 head = e
-                break
         prefix = ""
         first = parts[0]
         for marker in ("各", "有关"):
@@ -177,6 +204,35 @@ def split_recipients(text: str) -> list[str]:
             spread.append(q)
         out.extend(spread)
     return out
+
+
+def _regions_head(parts: list[str]) -> str:
+    """The head ``parts`` share when all but the last name only regions (``各省、自治区、直辖市
+    财政厅（局）``: ``财政厅(局)``), else ``""``."""
+    if any(_REGIONS_RE.fullmatch(p.removeprefix("各")) is None for p in parts[:-1]):
+        return ""
+    m = _REGIONS_RE.match(parts[-1].removeprefix("各"))
+    return parts[-1].removeprefix("各")[m.end() :] if m is not None else ""
+
+
+def is_recipients_line(text: str) -> bool:
+    """Whether a line ending in ``：`` names addressees: its last one ends like an organ or a
+    collective (``部门``, ``单位``, ``公司``…), where a body's lead-in names none.
+
+    >>> is_recipients_line("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：")
+    True
+    >>> is_recipients_line("省直各部门（单位）：")
+    True
+    >>> is_recipients_line("为贯彻落实党的十八大精神，经省政府同意，现就开展试点工作提出以下意见：")
+    False
+    """
+    t = _clean(text).rstrip(":")
+    if not t or "。" in t:
+        return False
+    groups: list[str] = _RECIPIENT_GROUP_RE.split(t)
+    last: str = _TRAILING_PAREN_RE.sub("", (groups[-1] or t).rstrip("、"))
+    data = documents_data()
+    return last.endswith(data.organ_endings) or last.endswith(data.recipient_endings)
 
 
 class DocumentExtractor:
@@ -428,18 +484,23 @@ class DocumentExtractor:
             recipients = split_recipients(merged_recipients)
         else:
             for j, line in enumerate(in_doc[:4]):
-                if line.text.endswith(":") and len(line.text) < 160:
+                if line.text.endswith(":") and len(line.text) < 160 and is_recipients_line(line.text):
                     recipients = split_recipients(line.text)
                     in_doc = in_doc[j + 1 :]
                     break
         issuers, signed, before_signature = self._signature(in_doc)
         attachments: list[str] = []
-        self._attachments(before_signature, attachments)
+        glued = self._attachments(before_signature, attachments)
+        if signed is None:
+            signed = glued
         if not issuers and title and "关于" in title:
             organ = title.split("关于", 1)[0]
             issuers = [organ] if organ else []
         copy_to: list[str] = []
+        public = None
         for line in in_doc:
+            if public is None and len(line.text) <= 16 and (p := _PUBLIC_RE.fullmatch(line.text)) is not None:
+                public = p.group("v")
             if line.text.startswith("抄送:"):
                 copy_to = [p for p in _LIST_SPLIT_RE.split(_clean(line.text[3:]).rstrip("。")) if p]
         begin = layout.start
@@ -452,6 +513,7 @@ class DocumentExtractor:
             return None
         rs, _ = text.raw_span(begin, begin + 1)
         _, re_ = text.raw_span(end - 1, end)
+        effective, valid_until = _in_force(text.text, begin, end, signed)
         return make(
             Document,
             start=rs,
@@ -466,6 +528,9 @@ class DocumentExtractor:
             attachments=attachments,
             urgency=urgency,
             copy_to=copy_to,
+            effective_date=effective,
+            valid_until=valid_until,
+            public=public,
             lead_convention="first_listed" if FIRST_LISTED.search(text.text, begin, end) else None,
         )
 
@@ -506,13 +571,16 @@ class DocumentExtractor:
                 return issuers, _parse_date(m), in_doc[: p + 1]
         return [], None, in_doc
 
-    def _attachments(self, lines: Sequence[_Line], out: list[str]) -> None:
+    def _attachments(self, lines: Sequence[_Line], out: list[str]) -> dt.date | None:
+        """Fill ``out`` with the attachment titles; return a 成文日期 glued to the last of them."""
         for k, line in enumerate(lines):
             t = line.text
             if not t.startswith("附件:"):
                 continue
             body = [t[3:]]
             for follow in lines[k + 1 :]:
+                if ":" in follow.text[:6]:
+                    break  # a 版记 line (主题词：, 抄送：, 印发：) or another label
                 if _ATTACHMENT_ITEM_RE.match(follow.text) or (_is_title_like(follow) and len(follow.text) < 40):
                     body.append(follow.text)
                 else:
@@ -522,7 +590,46 @@ class DocumentExtractor:
                 item = _clean(_LEADING_NUMBER_RE.sub("", item))
                 if item:
                     out.append(item)
-            return
+            m = _GLUED_DATE_RE.search(out[-1]) if out else None
+            if m is None or m.start() == 0:
+                return None
+            out[-1] = out[-1][: m.start()]
+            return _parse_date(m)
+        return None
+
+
+def _in_force(t: str, begin: int, end: int, signed: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+    """The document's ``effective_date`` and ``valid_until`` from its own 施行 statement and 有效期
+    in ``t[begin:end]``.
+
+    ``自…之日起施行`` takes effect on the 成文日期 (null when the document has none); ``有效期N年``
+    runs to the day before the N-th anniversary of the effective date (else of the 成文日期).
+    """
+    effective: dt.date | None = None
+    valid_from: int | None = None  # where the statement ends: a 有效期 may follow in its sentence
+    for verb in _IN_FORCE_RE.finditer(t, begin, end):
+        m = _EFFECTIVE_RE.search(t, max(begin, verb.start() - 70), verb.end())
+        if m is None:
+            continue
+        effective = signed if m.group("on") else _parse_date(m)
+        valid_from = verb.end()
+        break
+    for v in _VALIDITY_RE.finditer(t, begin, end):
+        own = valid_from is not None and valid_from <= v.start() <= valid_from + 2
+        if not own and _OWN_VALIDITY_RE.search(t, max(begin, v.start() - 30), v.start()) is None:
+            continue  # a 有效期 of something else (a licence, a certificate)
+        if v.group("n") is None:
+            return effective, _parse_date(v)
+        start = effective or signed
+        n = parse_int(v.group("n"))
+        if start is None or n is None:
+            return effective, None
+        try:
+            anniversary = start.replace(year=start.year + n)
+        except ValueError:  # 29 February
+            anniversary = start.replace(year=start.year + n, day=28)
+        return effective, anniversary - dt.timedelta(days=1)
+    return effective, None
 
 
 def extract_documents(raw: str) -> list[Document]:

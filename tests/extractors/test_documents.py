@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from govextract.extractors.documents import extract_documents, split_recipients
+from govextract.extractors.documents import extract_documents, is_recipients_line, split_recipients
 from tests.conftest import seed_text
 
 GAZETTE = (
@@ -97,10 +97,120 @@ def test_untitled_text_is_one_document() -> None:
             "各市（州）人民政府，省政府有关部门、有关直属机构，有关单位：",
             ["各市(州)人民政府", "省政府有关部门", "省政府有关直属机构", "有关单位"],
         ),
+        # parts that do not stand alone (委、办、局) keep their group whole
+        (
+            "各区、县人民政府，市政府各委、办、局，临港地区管委会：",
+            ["各区人民政府", "各县人民政府", "市政府各委、办、局", "临港地区管委会"],
+        ),
+        ("省政府各厅、局，有关单位：", ["省政府各厅、局", "有关单位"]),
+        # regions sharing a head that is no organ ending (an office with its variant in brackets)
+        (
+            "各省、自治区、直辖市财政厅（局），新疆生产建设兵团财政局：",
+            ["各省财政厅(局)", "各自治区财政厅(局)", "各直辖市财政厅(局)", "新疆生产建设兵团财政局"],
+        ),
+        (
+            "各省、自治区、直辖市及新疆生产建设兵团卫生健康委：",
+            ["各省卫生健康委", "各自治区卫生健康委", "各直辖市及新疆生产建设兵团卫生健康委"],
+        ),
+        # ；separates groups as ，does
+        (
+            "各副省级城市中心支行；各国有商业银行，中国邮政储蓄银行；中国银联股份有限公司：",
+            ["各副省级城市中心支行", "各国有商业银行", "中国邮政储蓄银行", "中国银联股份有限公司"],
+        ),
     ],
 )
 def test_split_recipients(line: str, parts: list[str]) -> None:
     assert split_recipients(line) == parts
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", True),
+        ("各市（州）人民政府，省政府有关部门、有关直属机构，有关单位：", True),
+        ("省直各部门（单位）：", True),
+        ("中国人民银行上海总部，各分行；中国银联股份有限公司：", True),
+        ("国家发展改革委、财政部：", True),
+        # a body's lead-in ends in a colon too, and names no addressee
+        ("为贯彻落实党的十八大精神，经省政府同意，现就开展“智慧山东”试点工作提出以下意见：", False),
+        ("现将有关事项通知如下：", False),
+        ("根据《条例》规定，决定如下：", False),
+        ("主要任务是：", False),
+    ],
+)
+def test_recipients_line_names_addressees(line: str, expected: bool) -> None:
+    assert is_recipients_line(line) is expected
+
+
+def test_a_body_lead_in_is_no_recipients_line() -> None:
+    raw = (
+        "为贯彻落实党的十八大精神，经省政府同意，现就开展试点工作提出以下意见：\n一、充分认识试点工作的重要性\n正文。\n"
+    )
+    (d,) = extract_documents(raw)
+    assert d.recipients == []
+
+
+def test_a_date_glued_to_the_attachment_line_is_the_signing_date() -> None:
+    raw = (
+        "中国人民银行关于推广银行卡助农取款服务的通知\n银发〔2011〕177号\n各分行：\n现将有关事项通知如下。\n"
+        "附件：银行卡助农取款服务相关附表二〇一一年七月十一日\n主题词：支付结算 通知\n"
+    )
+    (d,) = extract_documents(raw)
+    assert d.attachments == ["银行卡助农取款服务相关附表"]
+    assert d.signed_date == dt.date(2011, 7, 11)
+
+
+def test_a_dated_attachment_title_keeps_its_date() -> None:
+    raw = (
+        "国务院关于加强管理的通知\n国发〔2013〕1号\n各省人民政府：\n现将有关事项通知如下。\n"
+        "附件：名单（截至2012年12月31日）\n国务院\n2013年1月5日\n"
+    )
+    (d,) = extract_documents(raw)
+    assert d.attachments == ["名单(截至2012年12月31日)"]
+    assert d.signed_date == dt.date(2013, 1, 5)
+
+
+@pytest.mark.parametrize(
+    ("statement", "effective", "valid_until"),
+    [
+        ("第五十一条 本条例自2005年5月1日起施行。", dt.date(2005, 5, 1), None),
+        ("第二十九条 本办法自2018年4月1日起施行，有效期5年。", dt.date(2018, 4, 1), dt.date(2023, 3, 31)),
+        ("本办法自二〇二〇年一月一日起实施。", dt.date(2020, 1, 1), None),
+        # 自…之日: the 成文日期 (2016年8月12日 below)
+        ("第十六条 本办法由省安委会办公室负责解释，自印发之日起施行。", dt.date(2016, 8, 12), None),
+        ("本意见自发布之日起施行，有效期3年。", dt.date(2016, 8, 12), dt.date(2019, 8, 11)),
+        ("本意见有效期至2025年12月31日。", None, dt.date(2025, 12, 31)),
+        # 有效期 of something else, a 施行 statement of another text
+        ("许可证有效期为3年。", None, None),
+        ("《信访条例》自1995年起施行以来，成效明显。", None, None),
+    ],
+)
+def test_effective_date_and_validity(statement: str, effective: dt.date | None, valid_until: dt.date | None) -> None:
+    raw = f"国务院关于加强管理的通知\n国发〔2016〕1号\n各省人民政府：\n{statement}\n国务院\n2016年8月12日\n"
+    (d,) = extract_documents(raw)
+    assert (d.effective_date, d.valid_until) == (effective, valid_until)
+
+
+@pytest.mark.parametrize(
+    ("note", "public"),
+    [
+        ("（此件公开发布）", "公开发布"),
+        ("（信息公开形式：主动公开）", "主动公开"),
+        ("(此件不予公开)", "不予公开"),
+        ("公开方式：依申请公开", "依申请公开"),
+        ("（此件印发至县级）", None),
+        ("各地要加大政务公开力度。", None),
+    ],
+)
+def test_public_note_under_the_signature(note: str, public: str | None) -> None:
+    raw = f"国务院关于加强管理的通知\n国发〔2016〕1号\n各省人民政府：\n现将有关事项通知如下。\n国务院\n2016年8月12日\n{note}\n"
+    (d,) = extract_documents(raw)
+    assert d.public == public
+
+
+def test_taking_effect_on_an_unknown_signing_date_stays_null() -> None:
+    (d,) = extract_documents("杭州市水上交通事故处理条例\n第四十条 本条例自公布之日起施行。\n")
+    assert (d.effective_date, d.valid_until) == (None, None)
 
 
 def test_regulation_takes_its_promulgating_order_number() -> None:
