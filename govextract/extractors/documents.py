@@ -43,15 +43,14 @@ _DATE = rf"(?P<y>(?:19|20)\d{{2}}|[{_CN}]{{4}})年(?P<m>\d{{1,2}}|[{_CN}]{{1,3}}
 _GLUED_DATE_RE = regex.compile(rf"(?<![(至止前])(?:{_DATE})$")
 #: the verb of a 施行 statement (rare: the anchor the statement is read back from)
 _IN_FORCE_RE = regex.compile(r"起(?:施行|实施|执行|生效)")
-#: ``本办法自2018年4月1日起施行`` / ``本意见自印发之日起施行``, read back from its verb
-_EFFECTIVE_RE = regex.compile(
-    rf"本[^。;\n]{{1,50}}?[自至从](?:{_DATE}|(?P<on>印发|发布|公布|颁布|下发|公开发布)之日)起(?:施行|实施|执行|生效)$"
-)
+#: ``自2018年4月1日`` / ``自印发之日`` right before the verb of a 施行 statement, matched backwards
+#: from the verb (one attempt per verb); its subject ``本…`` opens the sentence before it
+_EFFECTIVE_RE = regex.compile(rf"(?r)[自至从](?:{_DATE}|(?P<on>印发|发布|公布|颁布|下发|公开发布)之日)$")
 #: the document's own 有效期: after its 施行 statement, or in a sentence of its own (``本意见有效期至…``)
 _VALIDITY_RE = regex.compile(
     rf"有效期(?:为|是)?(?:(?P<n>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})年|(?:至|到|截至){_DATE})"
 )
-_OWN_VALIDITY_RE = regex.compile(r"本[^。;\n]{1,30}?$")
+_SENTENCE_BREAK_RE = regex.compile(r"[。;\n]")
 #: the 公开方式 note under the signature: ``（此件公开发布）``, ``（信息公开形式：主动公开）``
 _PUBLIC_RE = regex.compile(r"\(?(?:此件|(?:信息)?公开(?:形式|方式|选项|属性):)(?P<v>\p{Han}{0,4}公开\p{Han}{0,2})\)?")
 _MARKDOWN_RE = regex.compile(r"^(?:#{1,6}\s*|\*\*)|\*\*$")
@@ -598,6 +597,13 @@ class DocumentExtractor:
         return None
 
 
+def _own_subject(t: str, lo: int, hi: int) -> bool:
+    """Whether the sentence running up to ``hi`` (within ``t[lo:hi]``) has the document itself as
+    its subject (``本条例``, ``本办法由…负责解释，``)."""
+    k = t.rfind("本", lo, hi)
+    return k >= 0 and hi - k >= 2 and _SENTENCE_BREAK_RE.search(t, k, hi) is None
+
+
 def _in_force(t: str, begin: int, end: int, signed: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
     """The document's ``effective_date`` and ``valid_until`` from its own 施行 statement and 有效期
     in ``t[begin:end]``.
@@ -608,15 +614,15 @@ def _in_force(t: str, begin: int, end: int, signed: dt.date | None) -> tuple[dt.
     effective: dt.date | None = None
     valid_from: int | None = None  # where the statement ends: a 有效期 may follow in its sentence
     for verb in _IN_FORCE_RE.finditer(t, begin, end):
-        m = _EFFECTIVE_RE.search(t, max(begin, verb.start() - 70), verb.end())
-        if m is None:
+        m = _EFFECTIVE_RE.search(t, max(begin, verb.start() - 20), verb.start())
+        if m is None or not _own_subject(t, max(begin, m.start() - 50), m.start()):
             continue
         effective = signed if m.group("on") else _parse_date(m)
         valid_from = verb.end()
         break
     for v in _VALIDITY_RE.finditer(t, begin, end):
         own = valid_from is not None and valid_from <= v.start() <= valid_from + 2
-        if not own and _OWN_VALIDITY_RE.search(t, max(begin, v.start() - 30), v.start()) is None:
+        if not own and not _own_subject(t, max(begin, v.start() - 30), v.start()):
             continue  # a 有效期 of something else (a licence, a certificate)
         if v.group("n") is None:
             return effective, _parse_date(v)
