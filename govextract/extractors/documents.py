@@ -34,11 +34,8 @@ from govextract.records import DocNumber, Document, make
 from govextract.text import NormText, compact
 
 _CN = "〇○零一二三四五六七八九十"
-_DATE_LINE_RE = regex.compile(
-    rf"\(?(?P<y>(?:19|20)\d{{2}}|[{_CN}]{{4}})年(?P<m>\d{{1,2}}|[{_CN}]{{1,3}})月"
-    rf"(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})日\)?"
-)
 _DATE = rf"(?P<y>(?:19|20)\d{{2}}|[{_CN}]{{4}})年(?P<m>\d{{1,2}}|[{_CN}]{{1,3}})月(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})日"
+_DATE_LINE_RE = regex.compile(rf"\(?{_DATE}\)?")
 #: a 成文日期 that PDF extraction glued to the end of the attachment list's last line
 _GLUED_DATE_RE = regex.compile(rf"(?<![(至止前])(?:{_DATE})$")
 #: the verb of a 施行 statement (rare: the anchor the statement is read back from)

@@ -150,24 +150,26 @@ def test_a_body_lead_in_is_no_recipients_line() -> None:
     assert d.recipients == []
 
 
-def test_a_date_glued_to_the_attachment_line_is_the_signing_date() -> None:
-    raw = (
-        "中国人民银行关于推广银行卡助农取款服务的通知\n银发〔2011〕177号\n各分行：\n现将有关事项通知如下。\n"
-        "附件：银行卡助农取款服务相关附表二〇一一年七月十一日\n主题词：支付结算 通知\n"
-    )
+@pytest.mark.parametrize(
+    ("attachment_line", "signature", "attachments", "signed"),
+    [
+        # PDF extraction glued the 成文日期 to the attachment line: it is the signing date
+        (
+            "附件：银行卡助农取款服务相关附表二〇一一年七月十一日",
+            "主题词：支付结算 通知",
+            ["银行卡助农取款服务相关附表"],
+            dt.date(2011, 7, 11),
+        ),
+        # a date inside the title stays there
+        ("附件：名单（截至2012年12月31日）", "国务院\n2013年1月5日", ["名单(截至2012年12月31日)"], dt.date(2013, 1, 5)),
+    ],
+)
+def test_attachment_titles_and_a_glued_signing_date(
+    attachment_line: str, signature: str, attachments: list[str], signed: dt.date
+) -> None:
+    raw = f"国务院关于加强管理的通知\n国发〔2013〕1号\n各省人民政府：\n现将有关事项通知如下。\n{attachment_line}\n{signature}\n"
     (d,) = extract_documents(raw)
-    assert d.attachments == ["银行卡助农取款服务相关附表"]
-    assert d.signed_date == dt.date(2011, 7, 11)
-
-
-def test_a_dated_attachment_title_keeps_its_date() -> None:
-    raw = (
-        "国务院关于加强管理的通知\n国发〔2013〕1号\n各省人民政府：\n现将有关事项通知如下。\n"
-        "附件：名单（截至2012年12月31日）\n国务院\n2013年1月5日\n"
-    )
-    (d,) = extract_documents(raw)
-    assert d.attachments == ["名单(截至2012年12月31日)"]
-    assert d.signed_date == dt.date(2013, 1, 5)
+    assert (d.attachments, d.signed_date) == (attachments, signed)
 
 
 @pytest.mark.parametrize(
