@@ -79,6 +79,15 @@ class DocumentsData(BaseModel):
     examples: tuple[TitleExample, ...] = ()
 
 
+class TargetsData(BaseModel):
+    """The contents of ``data/targets.toml``."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    status_heading_patterns: tuple[str, ...]
+    status_heading_examples: tuple[str, ...] = ()
+    status_heading_counterexamples: tuple[str, ...] = ()
+
+
 class UnitEntry(BaseModel):
     """One unit of ``data/units.toml``."""
 
@@ -161,6 +170,12 @@ def text_data() -> TextData:
 def documents_data() -> DocumentsData:
     """The validated contents of ``data/documents.toml``."""
     return DocumentsData.model_validate(_toml("documents.toml"))
+
+
+@cache
+def targets_data() -> TargetsData:
+    """The validated contents of ``data/targets.toml``."""
+    return TargetsData.model_validate(_toml("targets.toml"))
 
 
 @cache

@@ -20,9 +20,11 @@ import datetime as dt
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
+from govextract.datafiles import targets_data
 from govextract.extractors.base import Context
 from govextract.numerals import parse_int
 from govextract.records import DateMention, Document, Quantity, Section, Target, make
@@ -71,7 +73,8 @@ _YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _PERIOD_END = {"十五": 2005, "十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 _NON_GOAL_DIMENSIONS = frozenset(("duration",))
 _GOAL_LATER = regex.compile(
-    r"[^,;。、]*?(?:达到|提高到|超过|控制在|稳定在|保持在|可达)\s?(?:[\d〇一二两三四五六七八九十]|约|超过)"
+    r"[^,;。、]*?(?:达到|提高到|超过|控制在|稳定在|保持在|可达|(?:削减|降低|下降|减少|提高|增长|增加|上升|提升|缩短|压缩)(?:了|到|至)?)"
+    r"\s?(?:[\d〇一二两三四五六七八九十]|约|超过)"
 )
 _RULE_CONTEXT = regex.compile(
     r"按(?!照|\d{4}年(?:不变)?价格|可比价格)|可按|核定|即征即退|减按|扣减|追索|一律|应当|缴费|费率|编制|职数|只安排|原则上|可以|每帮扶|计算为"
@@ -88,7 +91,10 @@ _CONJUNCTION = regex.compile(r"[和、]")  # not 及 or 与: 普及率, 参与�
 _SHARED_VERB = regex.compile(r"(?:均|都|同时)(?:达到|达|提高到|超过|实现|保持在|稳定在|控制在)")
 #: comparator words that open a quantity and act as its goal verb
 _COMPARATOR_VERB = regex.compile(r"超过|突破|不低于|不少于|高于|不超过|不高于|低于|控制在")
-_DUTY_PERIOD = regex.compile(r"每(?:季度|月|周|半年|旬)")
+_DUTY_PERIOD = regex.compile(r"每(?:季度|月|周|半年|旬|天|日)")
+#: words that make a share after them the means of an action, not an outcome: 用75%的酒精擦拭,
+#: 按照不低于20%的比例抽样, 抽取10%的企业检查
+_MEANS_BEFORE = ("用", "按", "按照", "依照", "参照", "抽取", "选取", "抽查", "对")
 #: what a plan builds, measured: counts and physical quantities (not money, rates or durations)
 _OUTPUT_DIMENSIONS = frozenset(("count", "area", "length", "volume", "mass", "energy", "power"))
 #: level verbs that may take a number-first goal when nothing stands before them
@@ -133,6 +139,7 @@ class _Scope:
     plan_starts: list[int]  # normalized starts of documents, in order
     plan_flags: list[bool]  # whether each document sets out a plan (规划, 方案, 要点, 意见 …)
     doc_starts: list[int]  # raw starts of documents, in order
+    status: list[bool]  # whether each section's heading names a state of affairs (现状与形势)
 
 
 class TargetExtractor:
@@ -161,6 +168,7 @@ class TargetExtractor:
             [text.norm_offset(d.start) for d in docs],
             [_plan_like(d) for d in docs],
             [d.start for d in docs],
+            [_status_heading_re().fullmatch(sec.title) is not None for sec in sections],
         )
         out: list[Target] = []
         text_qs = [q for q in quantities if q.rule != "table"]
@@ -214,6 +222,8 @@ class TargetExtractor:
         if q.dimension in _NON_GOAL_DIMENSIONS:
             return None
         weak_unit = q.unit in _NON_GOAL_UNITS  # ages, scores, times: goals only after a goal verb
+        if weak_unit and qe < len(s) and "\u4e00" <= s[qe] <= "\u9fff":
+            return None  # an age or a score that picks a group: 提高60岁及以上老年人的接种率
         line = text.line_at(qs_)
         floor = max(line.start if line else 0, qs_ - _LOOK_BACK)
         # every look-back stops at the logical line: a text without 。 costs no quadratic scan
@@ -231,6 +241,8 @@ class TargetExtractor:
             return None
         if _PAST.search(s, sentence_start, qs_):
             return None  # a past fact: 已, 比上年, 截至
+        if self._status_section(text, qs_, scope):
+            return None  # a part on the state of affairs (现状与形势): what was reached, not what is to be
         if _SIZE_CONDITION.match(s, qe):
             return None  # a size that picks what a rule is about: 超过1000人规模的学校
         if _BASELINE_AFTER.match(s, qe):
@@ -316,7 +328,13 @@ class TargetExtractor:
             # in a plan, an output to build: 建设50个“城市矿产”示范基地, 实施村级农民健身工程516个,
             # 新建高产稳产农田250万亩
             goal_context = True
-        if not goal_context and q.unit == "%" and s.startswith("的", qe) and self._in_plan(qs_, scope):
+        if (
+            not goal_context
+            and q.unit == "%"
+            and s.startswith("的", qe)
+            and self._in_plan(qs_, scope)
+            and not core.endswith(_MEANS_BEFORE)
+        ):
             goal_context = True  # in a plan, a share of what is to change: 50%以上的医院参加医疗责任险
         if not goal_context:
             return None
@@ -489,6 +507,8 @@ class TargetExtractor:
             rest = s[end + 1 : close]
             if "的" in rest and not _NUMERAL_IN.search(rest):
                 return close
+        while end > pos and s[end - 1] == " ":
+            end -= 1  # spaced punctuation after the value: 600亿元左右 。
         return end
 
     @staticmethod
@@ -502,6 +522,25 @@ class TargetExtractor:
             if any(w in sec.title for w in ("目标", "指标")):
                 return True
             k = sec.parent if sec.parent is not None else -1
+            seen += 1
+        return False
+
+    @staticmethod
+    def _status_section(text: NormText, pos: int, scope: _Scope) -> bool:
+        """Whether a heading above ``pos`` in its document names a state of affairs (现状与形势,
+        发展基础, 取得的成效: ``data/targets.toml``)."""
+        raw_pos = text.raw_start(pos)
+        k = bisect_right(scope.section_starts, raw_pos) - 1
+        d = bisect_right(scope.doc_starts, raw_pos) - 1
+        doc_start = scope.doc_starts[d] if d >= 0 else 0
+        seen = 0
+        while k >= 0 and seen < 4 and scope.section_starts[k] >= doc_start:
+            if scope.status[k]:
+                return True
+            if any(w in scope.sections[k].title for w in ("目标", "指标")):
+                return False  # goals nested under a status part by a broken outline
+            parent = scope.sections[k].parent
+            k = parent if parent is not None else -1
             seen += 1
         return False
 
@@ -650,6 +689,11 @@ class TargetExtractor:
                 rule="text",
             )
         ]
+
+
+@cache
+def _status_heading_re() -> regex.Pattern[str]:
+    return regex.compile("|".join(f"(?:{p})" for p in targets_data().status_heading_patterns))
 
 
 def _doc_at(docs: Sequence[Document], starts: list[int], raw_pos: int) -> Document | None:

@@ -358,3 +358,107 @@ def test_goal_phrases_in_a_plan(sentence: str, expected: list[tuple[str, float, 
 )
 def test_no_goals_in_a_plan(sentence: str) -> None:
     assert extract_targets(_EDU_PLAN + sentence + "\n") == []
+
+
+_STATUS_PLAN = "某省“十四五”装备制造业发展规划\n\n"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["一、现状与形势", "一、发展基础与面临形势", "一、“十三五”时期发展成就", "一、存在的问题"],
+)
+def test_values_under_a_status_heading_are_past_facts(heading: str) -> None:
+    raw = (
+        _STATUS_PLAN
+        + f"{heading}\n\u3000\u3000近年来，装备市场满足率超过50%，骨干企业达40余家，生产效率平均提高45%。\n"
+        + "二、主要目标\n到2025年，装备市场满足率超过70%。\n"
+    )
+    assert [(i, v, y) for i, v, _, _, y, _ in targets(raw)] == [("装备市场满足率", 70, 2025)]
+
+
+def test_a_task_heading_ending_in_a_status_noun_keeps_its_goals() -> None:
+    raw = _STATUS_PLAN + "三、重点任务\n（四）夯实质量发展基础\n到2025年，新增认证企业10家。\n"
+    assert [(i, v) for i, v, *_ in targets(raw)] == [("认证企业", 10)]
+
+
+def test_a_status_part_nested_under_a_status_heading() -> None:
+    raw = (
+        _STATUS_PLAN
+        + "一、发展基础\n（一）发展成就\n\u3000\u3000骨干企业达40余家。\n"
+        + "（二）面临形势\n\u3000\u3000预计到2025年市场规模将超过3万亿元。\n"
+        + "二、总体要求\n（一）主要目标\n\u3000\u3000到2025年，骨干企业达到60家。\n"
+    )
+    assert [(i, v) for i, v, *_ in targets(raw)] == [("骨干企业", 60)]
+
+
+def test_a_status_heading_in_an_earlier_document_does_not_reach_the_next() -> None:
+    raw = (
+        "某省人民政府关于印发某省装备制造业发展规划的通知\n某政发〔2021〕3号\n\n各市人民政府：\n"
+        + "一、现状与形势\n\u3000\u3000骨干企业达40余家。\n"
+        + "某省人民政府办公厅关于印发某省2016年重点工作方案的通知\n某办发〔2016〕6号\n\n各市人民政府：\n"
+        + "\u3000\u3000到2016年，全省粮食产量达到350亿公斤。\n"
+    )
+    assert [v for _, v, *_ in targets(raw)] == [350]
+
+
+def test_status_heading_patterns_match_their_examples() -> None:
+    from govextract.datafiles import targets_data
+    from govextract.extractors.targets import _status_heading_re
+
+    data = targets_data()
+    assert data.status_heading_examples and data.status_heading_counterexamples
+    assert all(_status_heading_re().fullmatch(t) for t in data.status_heading_examples)
+    assert not any(_status_heading_re().fullmatch(t) for t in data.status_heading_counterexamples)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "到2025年，重点提高60岁及以上老年人群的接种率。",  # an age that picks a group
+        "到2025年，提高80分以上学生的比例。",  # a score that picks a group
+    ],
+)
+def test_an_age_or_score_before_a_noun_is_no_goal_value(sentence: str) -> None:
+    assert [u for _, _, u, *_ in targets(sentence)] == []
+
+
+def test_an_age_after_a_goal_verb_at_the_clause_end_is_a_goal() -> None:
+    assert [(i, v, u) for i, v, u, *_ in targets("到2025年，人均预期寿命提高1岁。")] == [("人均预期寿命", 1, "岁")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "（六）收取快递时，用75%的酒精擦拭外包装。",  # the means of an action
+        "（六）每批次抽取10%的样品开展检测。",  # a sample
+        "（六）对30%的企业开展随机抽查。",  # the scope of an inspection
+        "（六）后续按照每天至少20%的比例抽样检测。",  # a standing procedure, every day
+        "（七）每日至少报送2篇工作信息。",  # a standing duty, every day
+    ],
+)
+def test_means_and_daily_duties_in_a_plan_are_no_goals(sentence: str) -> None:
+    assert extract_targets(_PLAN + sentence + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("到2005年 , 力争实现产值600亿元左右 。", [("产值", 600)]),  # spaced punctuation after the value
+        ("到2005年 , 培育 10 家龙头企业 , 建设 5 个基地 。", [("龙头企业", 10), ("基地", 5)]),
+    ],
+)
+def test_spaced_punctuation_closes_the_indicator(sentence: str, expected: list[tuple[str, float]]) -> None:
+    assert [(i, v) for i, v, *_ in targets(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("到2005年，12种主要污染物排放总量比2000年削减5%以上。", [("12种主要污染物排放总量", 5, "decrease")]),
+        ("到2020年，30个重点城市细颗粒物浓度下降20%。", [("30个重点城市细颗粒物浓度", 20, "decrease")]),
+    ],
+)
+def test_a_leading_count_of_a_changed_indicator_is_no_goal(
+    sentence: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert [(i, v, c) for i, v, _, _, _, c in targets(sentence)] == expected
