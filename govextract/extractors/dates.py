@@ -35,6 +35,12 @@ _DASH = r"(?:-|—{1,2}|–|~|～|至|到)"
 _TAIL = r"(?:底前|以前|之前|前|为止)"
 
 _PATTERNS: list[tuple[str, str]] = [
+    # a range of days: 2004年4月16日至18日, 2018年1月1日—12月31日, 2016年5月1日至2017年4月30日
+    (
+        "ymdrange",
+        rf"(?P<y>{_Y})\n?年\n?(?P<m>{_M})\n?月\n?(?P<d>{_D})\n?[日号]?{_DASH}"
+        rf"(?:(?P<y2>{_Y})\n?年\n?)?(?:(?P<m2>{_M})\n?月\n?)?(?P<d2>{_D})\n?[日号](?P<tail>{_TAIL})?",
+    ),
     # year-month-day, optionally to another day / as a deadline / as an open start
     ("ymd", rf"(?P<y>{_Y})\n?年\n?(?P<m>{_M})\n?月\n?(?P<d>{_D})\n?[日号](?P<open>起|以来)?(?P<tail>{_TAIL})?"),
     ("dotted", r"(?<![\d.])(?P<y>(?:19|20)\d{2})[./-](?P<m>1[0-2]|0?[1-9])[./-](?P<d>3[01]|[12]\d|0?[1-9])(?![\d.])"),
@@ -73,7 +79,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     # recurring and relative
     ("recurring", r"(?:每(?:年|季度|半年|月)|按(?:\n)?季度|按月|按年)(?:年中|(?P<rm>" + _M + r")月(?:底|末)?(?:前)?)?"),
-    ("relative", r"(?:今年|明年|去年|上年度|上年|本年度|下年度|当年|次年|上一年度|下一年度)"),
+    ("relative", r"(?:今年|明年|去年|上年度|上年|本年度|下年度|当年度|当年|次年|上一年度|下一年度)"),
 ]
 
 
@@ -158,6 +164,11 @@ class DateExtractor:
                 pending.append((m, rule))
                 continue
             f = self._resolve(m, rule, None)
+            if f is None and rule == "ymdrange":
+                # days out of order (4月18日至16日): the first day alone
+                single = dict(_date_res())["ymd"].match(s, m.start())
+                if single is not None:
+                    m, f = single, self._resolve(single, "ymd", None)
             if f is not None:
                 found.append(f)
                 y = _int(m.groupdict().get("y"))
@@ -245,6 +256,19 @@ class DateExtractor:
             if tail:
                 return _Found(start, end, "deadline", None, day, rule)
             return _Found(start, end, "date", day, day, rule)
+        if rule == "ymdrange":
+            mo, d = _int(g["m"]), _int(g["d"])
+            y_to = _int(g["y2"]) if g.get("y2") else y
+            mo_to = _int(g["m2"]) if g.get("m2") else mo
+            d_to = _int(g["d2"])
+            if y is None or y_to is None or mo is None or mo_to is None or d is None or d_to is None:
+                return None
+            first, last = _safe(y, mo, d), _safe(y_to, mo_to, d_to)
+            if first is None or last is None or last < first:
+                return None
+            if tail:
+                return _Found(start, end, "deadline", None, last, rule)
+            return _Found(start, end, "range", first, last, rule)
         if rule in ("ymend", "mend"):
             mo = _int(g["m"])
             if mo is None or not 1 <= mo <= 12:

@@ -132,3 +132,29 @@ def test_perturbation_keeps_the_interval(data: st.DataObject) -> None:
     p = Perturbed(raw[:point] + noise + raw[point:], (point,), (noise,))
     found = [(d.kind, d.start_date, d.end_date) for d in extract_dates(p.text)]
     assert found == [("date", day, day)]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a range of days: the second end takes the first's year and month when it names none
+        ("2004年4月16日至18日，", [("2004年4月16日至18日", "range", D(2004, 4, 16), D(2004, 4, 18))]),
+        ("2004年4月16日至4月18日", [("2004年4月16日至4月18日", "range", D(2004, 4, 16), D(2004, 4, 18))]),
+        ("2004年4月16—18日", [("2004年4月16—18日", "range", D(2004, 4, 16), D(2004, 4, 18))]),
+        (
+            "2016年5月1日至2017年4月30日",
+            [("2016年5月1日至2017年4月30日", "range", D(2016, 5, 1), D(2017, 4, 30))],
+        ),
+        ("2018年1月1日—12月31日前", [("2018年1月1日—12月31日前", "deadline", None, D(2018, 12, 31))]),
+        # days out of order, or a count after 至: the first day alone
+        ("2004年4月18日至16日", [("2004年4月18日", "date", D(2004, 4, 18), D(2004, 4, 18))]),
+        ("2004年4月16日至18个城市", [("2004年4月16日", "date", D(2004, 4, 16), D(2004, 4, 16))]),
+    ],
+)
+def test_day_ranges(raw: str, expected: list[tuple[str, str, dt.date | None, dt.date | None]]) -> None:
+    assert dates(raw) == expected
+
+
+@pytest.mark.parametrize("word", ["当年度", "本年度", "上一年度", "当年"])
+def test_relative_year_words_are_whole(word: str) -> None:
+    assert dates(f"{word}未休的年休假") == [(word, "relative", None, None)]
