@@ -268,8 +268,10 @@ class QuantityExtractor:
         if not arabic:
             if _in_short_quote(s, start, m.end()):
                 return False  # a slogan or a name: “一次测试、一张证书”, “最后一公里”
-            if n == "二":
-                return False  # counts say 两: 二次伤害, 二元化 are no counts
+            if n == "二" and not g["n2"]:
+                info = _units().table.get(unit)
+                if info is None or info[2] != "duration" or after in ("级", "制"):
+                    return False  # counts say 两: 二次伤害, 二元化 are no counts; 二个月, 二至四年 are
         if n == "一":
             if unit in ("批", "起", "块") or (unit == "次" and after == "性") or (unit == "条" and after == "龙"):
                 return False  # 一批 as an article, 一起 (together), 一次性
@@ -315,12 +317,14 @@ class QuantityExtractor:
                 and out[-1].end == f.start
                 and out[-1].comparator == ">="
                 and f.comparator in ("<=", "<")
-                and out[-1].unit == f.unit
+                and (out[-1].unit == f.unit or (f.base_unit is not None and out[-1].base_unit == f.base_unit))
                 and s.endswith("以上", 0, out[-1].end)
                 and out[-1].value_max is None
             ):
                 prev = out[-1]
-                prev.end, prev.value_max, prev.comparator = f.end, f.value, "="
+                # in the first value's unit: 五千元以上一万元以下 → 5000 to 10000 元
+                top = f.value if f.unit == prev.unit else round(f.value * f.magnitude / prev.magnitude, 9)
+                prev.end, prev.value_max, prev.comparator = f.end, top, "="
                 continue
             out.append(f)
         return out

@@ -117,6 +117,8 @@ def test_a_documents_own_definition_of_below() -> None:
         "十分重要",
         "三分之一",
         "二次伤害",
+        "城乡二元结构",
+        "二年级学生",
         "一次性补助",
         "千家万户",
         "实施三年行动计划",
@@ -189,3 +191,32 @@ def test_noise_between_number_and_unit_keeps_the_value(case: tuple[str, float, s
     found = extract_quantities(noisy)
     assert [(q.value, q.unit) for q in found] == [(value, unit)]
     assert all(noisy[q.start : q.end] == q.text for q in found)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # 二 counts a duration, and any value of a range (statutes write 二个月, 二至四年)
+        ("扣留证书二至四个月", [("二至四个月", 2, 4, "个月", "=")]),
+        ("处二个月以下的拘留", [("二个月以下", 2, None, "个月", "<=")]),
+        ("期限为二年", [("二年", 2, None, "年", "=")]),
+        ("二至三项", [("二至三项", 2, 3, "项", "=")]),
+    ],
+)
+def test_er_counts_durations_and_ranges(raw: str, expected: list[Row]) -> None:
+    assert quantities(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # ends with different magnitudes of one unit: one range, in the first end's unit
+        ("并处五千元以上一万元以下的罚款", [("五千元以上一万元以下", 5000, 10000, "元", "=")]),
+        ("处500元以上1.5万元以下罚款", [("500元以上1.5万元以下", 500, 15000, "元", "=")]),
+        ("处一万元以上十万元以下罚款", [("一万元以上十万元以下", 1, 10, "万元", "=")]),
+        # different units stay two quantities
+        ("5公里以上10公顷以下", [("5公里以上", 5, None, "公里", ">="), ("10公顷以下", 10, None, "公顷", "<=")]),
+    ],
+)
+def test_bounds_across_magnitudes(raw: str, expected: list[Row]) -> None:
+    assert quantities(raw) == expected
