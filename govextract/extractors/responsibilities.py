@@ -59,7 +59,17 @@ _LEAD_LABEL = _label_re(_LEAD_LABELS, True)
 _SUPPORT_LABEL = _label_re(_SUPPORT_LABELS, True)
 _ANY_LABEL = _label_re(_LEAD_LABELS + _SUPPORT_LABELS, False)
 #: a role word that closes a list: A、B负责; explicit words keep their meaning under the convention
-_EACH_LEADS = ("按职责分工负责", "按照职责分工负责", "按职能分工负责", "分别负责", "各自负责")
+_EACH_LEADS = (
+    *(
+        f"{by}{duty}{split}{verb}"
+        for by in ("按", "按照", "依", "依照", "根据")
+        for duty in ("职责", "职能")
+        for split in ("分工", "")
+        for verb in ("负责", "分别负责")
+    ),
+    "分别负责",
+    "各自负责",
+)
 _EXPLICIT_LEAD = ("牵头负责", "牵头", "主办", "指导")
 _PLAIN_LEAD = ("负责落实", "共同负责", "具体负责", "负责")
 _SUPPORT = ("配合", "参加", "参与", "协助", "协办")
@@ -335,6 +345,13 @@ class ResponsibilityExtractor:
                     role = None
             elif this is None:
                 this = role
+            partners: list[_Item] = []
+            joint = s.find("会同", a, b) if this == "lead" else -1
+            if joint > a:
+                # A会同B负责: A leads, B works with it
+                partners = [it for it in _items(s, joint + 2, b) if _is_department(it.name)]
+                b = joint
+                clause.plain = False
             items = _items(s, a, b)
             if not items:
                 if lm or rm:
@@ -351,6 +368,7 @@ class ResponsibilityExtractor:
                 continue
             any_role = True
             (clause.lead if this == "lead" else clause.support).extend(items)
+            clause.support.extend(partners)
         if bare:
             clause.lead.extend(bare)
             clause.lead.sort(key=lambda it: it.start)

@@ -278,3 +278,33 @@ def test_wraps_inside_names_change_no_name_or_role(lead: list[str], support: lis
     at = data.draw(st.sampled_from(positions))
     wrapped = plain[:at] + "\n\n" + plain[at:]
     assert roles(wrapped) == roles(plain) == [(lead, support)]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # the department before 会同 leads, the ones after it work with it
+        ("加强督查（国家发展改革委会同有关部门负责）。", [(["国家发展改革委"], ["有关部门"])]),
+        ("推进改革（发展改革委、财政部会同有关部门负责）。", [(["发展改革委", "财政部"], ["有关部门"])]),
+        (
+            "做好工作（教育部会同人力资源社会保障部、财政部负责，各地区配合）。",
+            [(["教育部"], ["人力资源社会保障部", "财政部", "各地区"])],
+        ),
+    ],
+)
+def test_huitong_in_a_clause(raw: str, expected: list[Roles]) -> None:
+    assert roles(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["按职责分别负责", "按职能分别负责", "依职责分别负责", "按照职责分别负责", "根据职责分工负责", "按职责负责"],
+)
+def test_each_leads_after_a_duty_qualifier(role: str) -> None:
+    assert roles(f"做好工作（财政部、商务部{role}）。") == [(["财政部", "商务部"], [])]
+    assert roles(f"做好工作（财政部{role}）。") == [(["财政部"], [])]
+
+
+def test_huitong_keeps_its_split_under_the_first_listed_convention() -> None:
+    raw = "（列第一位的为牵头部门，下同）\n一、加强督查（发展改革委、财政部会同有关部门负责）。"
+    assert roles(raw)[-1] == (["发展改革委", "财政部"], ["有关部门"])
