@@ -3,8 +3,9 @@
 ``《国务院关于…的通知》（国发〔2013〕10号）`` is one citation (span from 《 to 号); a title alone or a
 number alone (``国发〔2017〕48号文件``) is one too; a title opened by an OCR'd ``“`` and closed by
 ``》`` counts. Not citations: the text a 印发 notice issues (``现将《X》印发给你们``, short names of it
-such as ``《行动计划》``), a document's own number and the numbers heading a forwarded text, and
-anything outside every document (a bulletin's 目录).
+such as ``《行动计划》``), the document's own annexes (``详见附件2《…指南》``), a document's own
+number and the numbers heading a forwarded text, and anything outside every document (a bulletin's
+目录).
 
 >>> [(c.title, c.doc_number) for c in extract_citations("依据《中华人民共和国计量法》和国发〔2013〕10号文件")]
 [('中华人民共和国计量法', None), (None, '国发〔2013〕10号')]
@@ -30,6 +31,10 @@ _ISSUES_RE = regex.compile(
     r"(?:已经[^。]{0,30}?(?:同意|通过)[^。]{0,6}?)?[,，]?\s*(?:现|现予|予以)?印发"
 )
 _PAREN_NUMBER_GAP = 4  # characters allowed between 》 and the ( of a following doc number
+#: a title labelled as one of the document's own annexes: 详见附件2《…指南》, 《…登记表》（附件9-1）
+_ANNEX_LABEL = r"(?:附件|附表)\s?\d{1,2}(?:[-—]\d{1,2})?"
+_OWN_ANNEX_BEFORE = regex.compile(_ANNEX_LABEL + r"\s?[:]?\s?$")
+_OWN_ANNEX_AFTER = regex.compile(r"\s?\((?:详见|参见|见)?\s?" + _ANNEX_LABEL + r"\s?\)")
 
 
 def _clean(s: str) -> str:
@@ -84,6 +89,8 @@ class CitationExtractor:
                 continue  # the text a 印发 notice issues (or one of a list of them)
             if layout is not None and self._is_self_reference(title, issued.get(id(layout), [])):
                 continue
+            if _OWN_ANNEX_BEFORE.search(s, max(0, m.start() - 12), m.start()) or _OWN_ANNEX_AFTER.match(s, m.end()):
+                continue  # the document's own annex
             start, end = m.start(), m.end()
             number: DocNumber | None = None
             rs_after, _ = text.raw_span(end, end + 1) if end < len(s) else (len(text.raw), len(text.raw))

@@ -83,3 +83,21 @@ def test_the_line_of_a_number_is_the_logical_line_whose_raw_span_holds_it() -> N
             assert rs <= n.start < re_
             others = [ln for ln in text.lines if ln != line and ln.end > ln.start]
             assert not any(text.raw_span(s, e)[0] <= n.start < text.raw_span(s, e)[1] for s, e in others)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "具体要求详见附件 2《核酸检测初筛阳性人员管理指南》。",
+        "参照《密切接触者判定与管理指南》（附件5）执行。",
+        "填写《集中医学观察人员健康监测登记表》（附件 9-1）。",
+        "按《解除告知书》（参见附件9-2）告知本人。",
+    ],
+)
+def test_the_documents_own_annexes_are_no_citations(raw: str) -> None:
+    assert extract_citations(raw) == []
+
+
+def test_a_title_next_to_other_annex_words_is_a_citation() -> None:
+    found = extract_citations("依据《中华人民共和国传染病防治法》（附件不另行印发）")
+    assert [c.title for c in found] == ["中华人民共和国传染病防治法"]
