@@ -69,7 +69,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("within", rf"(?<![\d{_CND}十两每当本全多])年内"),
     # plan periods
     ("period", r"(?P<q>[“\"])?(?P<p>十\n?(?:一|二|三|四|五)?\n?五)(?(q)[”\"]|(?=时期|期间|期末|规划|计划|末|以来))"),
-    ("pyrange", rf"(?<=\()(?P<y>{_Y}){_DASH}(?P<y2>{_Y})(?=\))"),
+    # (\K: the ( is searched as a literal and left out of the match)
+    ("pyrange", rf"\(\K(?P<y>{_Y}){_DASH}(?P<y2>{_Y})(?=\))"),
     # decades of a century: 本世纪第二个十年, 21世纪头十年, 20世纪90年代 (本/上 take the century
     # of the resolved year)
     (
@@ -78,7 +79,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"|(?P<dec>[1-9]0|[一二三四五六七八九]十)年代)",
     ),
     # recurring and relative
-    ("recurring", r"(?:每(?:年|季度|半年|月)|按(?:\n)?季度|按月|按年)(?:年中|(?P<rm>" + _M + r")月(?:底|末)?(?:前)?)?"),
+    # (two rules, each opening with its literal: one alternation of both is scanned at every character)
+    ("recurring", r"每(?:年|季度|半年|月)(?:年中|(?P<rm>" + _M + r")月(?:底|末)?(?:前)?)?"),
+    ("recurring", r"按(?:\n?季度|月|年)(?:年中|(?P<rm>" + _M + r")月(?:底|末)?(?:前)?)?"),
     ("relative", r"(?:今年|明年|去年|上年度|上年|本年度|下年度|当年度|当年|次年|上一年度|下一年度)"),
 ]
 
@@ -91,12 +94,33 @@ def _date_res() -> tuple[tuple[str, regex.Pattern[str]], ...]:
     return tuple((name, regex.compile(pat)) for name, pat in _PATTERNS)
 
 
+#: the 年 of a relative word (今年, 上一年度): relative words are found from it, a literal the scanner
+#: finds fast, instead of trying each word at every character
+_RELATIVE_ANCHOR = regex.compile(r"(?<=[今明去次上当本下]|[上下]一)年")
+
+
+def _relative_matches(s: str, rx: regex.Pattern[str]) -> Iterator[regex.Match[str]]:
+    """``rx.finditer(s)`` for the relative rule, every match of which holds its 年 one or two
+    characters after its start."""
+    last = 0
+    for anchor in _RELATIVE_ANCHOR.finditer(s):
+        p = anchor.start()
+        for q in (p - 2, p - 1):
+            if q >= last:
+                m = rx.match(s, q)
+                if m is not None and m.end() > p:
+                    last = m.end()
+                    yield m
+                    break
+
+
 def _scan(s: str) -> Iterator[tuple[regex.Match[str], str]]:
     """The matches of all rules, as one alternation in rule order would give them: leftmost
     first, the earlier rule winning at a position, no overlaps."""
     found: list[tuple[int, int, regex.Match[str], str]] = []
     for priority, (name, rx) in enumerate(_date_res()):
-        found.extend((m.start(), priority, m, name) for m in rx.finditer(s))
+        matches = _relative_matches(s, rx) if name == "relative" else rx.finditer(s)
+        found.extend((m.start(), priority, m, name) for m in matches)
     found.sort(key=lambda c: (c[0], c[1]))
     last_end = 0
     for start, _, m, name in found:

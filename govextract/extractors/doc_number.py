@@ -34,9 +34,11 @@ _BRACKETED_RE = regex.compile(
     rf"(?P<open>[〔\[【(])(?>{_WS}){_YEAR}(?>{_WS})[〕\]】)](?>{_WS})(?:第{_WS})?{_SERIAL}(?>{_WS})号"
     rf"|(?P<dot>\.){_YEAR}\.{_SERIAL}号"
 )
-_ORDER_RE = regex.compile(
-    rf"令(?>{_WS})(?:[〔\[【(]{_WS}{_YEAR}{_WS}[〕\]】)]{_WS})?第(?>{_WS}){_SERIAL}(?>{_WS})号(?!令)"
-    rf"|第(?>{_WS}){_SERIAL}(?>{_WS})号令"
+# 令第588号 and 第588号令: two patterns, each opening with its literal (one alternation of both is
+# tried at every character)
+_ORDER_RES = (
+    regex.compile(rf"令(?>{_WS})(?:[〔\[【(]{_WS}{_YEAR}{_WS}[〕\]】)]{_WS})?第(?>{_WS}){_SERIAL}(?>{_WS})号(?!令)"),
+    regex.compile(rf"第(?>{_WS}){_SERIAL}(?>{_WS})号令"),
 )
 _HAN_RE = regex.compile(r"\p{Han}")
 _MAX_CODE = 16
@@ -97,17 +99,18 @@ class DocNumberExtractor:
                 found.append((code_start, m.end(), "order", code, year, serial, "order-with-year"))
             else:
                 found.append((code_start, m.end(), "bracketed", code, year, serial, "bracketed"))
-        for m in _ORDER_RE.finditer(s):
-            organ_end = m.start()
-            organ_start = self._organ_start(s, organ_end)
-            if organ_start is None:
-                continue
-            organ = _squeeze(s[organ_start:organ_end])
-            serial = parse_int(_squeeze(m.group("serial")))
-            year = parse_int(_squeeze(m.group("year"))) if m.group("year") else None
-            if serial is None:
-                continue
-            found.append((organ_start, m.end(), "order", organ + "令", year, serial, "order"))
+        for rx in _ORDER_RES:
+            for m in rx.finditer(s):
+                organ_end = m.start()
+                organ_start = self._organ_start(s, organ_end)
+                if organ_start is None:
+                    continue
+                organ = _squeeze(s[organ_start:organ_end])
+                serial = parse_int(_squeeze(m.group("serial")))
+                year = parse_int(_squeeze(m.group("year"))) if "year" in rx.groupindex and m.group("year") else None
+                if serial is None:
+                    continue
+                found.append((organ_start, m.end(), "order", organ + "令", year, serial, "order"))
         found.sort()
         last_end = -1
         for start, end, kind, code, year, serial, rule in found:

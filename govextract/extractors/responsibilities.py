@@ -57,7 +57,10 @@ def _label_re(words: tuple[str, ...], anchored: bool) -> regex.Pattern[str]:
 
 _LEAD_LABEL = _label_re(_LEAD_LABELS, True)
 _SUPPORT_LABEL = _label_re(_SUPPORT_LABELS, True)
-_ANY_LABEL = _label_re(_LEAD_LABELS + _SUPPORT_LABELS, False)
+_LABELS = _LEAD_LABELS + _SUPPORT_LABELS
+#: the colon of a label, found as a literal with the label behind it (an alternation of the labels
+#: themselves is tried at every character)
+_LABEL_COLON = regex.compile("(?<=" + "|".join(_LABELS) + ")[:：]")
 #: a role word that closes a list: A、B负责; explicit words keep their meaning under the convention
 _EACH_LEADS = (
     *(
@@ -82,7 +85,10 @@ FIRST_LISTED = regex.compile(r"(?:第一位|首位|排在前|排第一|列第一
 _NOT_A_LIST = regex.compile(r"下同|见附件|为各部门|分别牵头|第一位|首位|排在前|以下简称")
 #: a bracketed note inside a list: （排在首位的为牵头单位，下同）
 _NOTE = regex.compile(r"[(（][^()（）]*(?:下同|牵头|见附件)[^()（）]*[)）]?$")
-_TABLE_HEADER = regex.compile(r"序号[^\n]{0,20}(?:责任单位|牵头单位)|(?:责任单位|牵头单位)[^\n]{0,30}(?:时间|完成时限)")
+#: a task table's header: 序号 … 责任单位, or 责任单位 … 完成时限 (two patterns, each opening with a
+#: literal the scanner finds fast; the second finds 单位 and looks behind for 责任 or 牵头)
+_TABLE_HEADER = regex.compile(r"序号[^\n]{0,20}(?:责任单位|牵头单位)")
+_TABLE_HEADER_UNIT = regex.compile(r"(?<=责任|牵头)单位[^\n]{0,30}(?:时间|完成时限)")
 _GOVERNMENT = regex.compile(r"^(\p{Han}{2,8}?)((?:人民)?政府)$")
 _PLACE_NAME = regex.compile(r"^(?!各|有关|相关|其他|其它|全省|全市)\p{Han}{2,6}$")
 _LEVELS = frozenset("省市州县区盟旗")
@@ -193,8 +199,9 @@ class ResponsibilityExtractor:
     def _labelled(self, s: str) -> list[_Clause]:
         """责任单位：A、B。 — a label at a line start, up to 。 or the line's end."""
         out: list[_Clause] = []
-        for m in _ANY_LABEL.finditer(s):
-            at = m.start()
+        for m in _LABEL_COLON.finditer(s):
+            colon = m.start()
+            at = colon - next(len(w) for w in _LABELS if s.endswith(w, 0, colon))
             if at > 0 and s[at - 1] not in "\n。;；" and not s[max(0, at - 2) : at].isspace():
                 continue  # inside a bracket or a sentence: the bracket form handles it
             end = at
@@ -237,6 +244,7 @@ class ResponsibilityExtractor:
         s = text.text
         out: list[_Clause] = []
         headers = [m.start() for m in _TABLE_HEADER.finditer(s)]
+        headers += [m.start() - 2 for m in _TABLE_HEADER_UNIT.finditer(s)]
         if not headers:
             return out
         # the documents holding a task table (the whole text when no document was found)

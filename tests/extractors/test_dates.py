@@ -158,3 +158,11 @@ def test_day_ranges(raw: str, expected: list[tuple[str, str, dt.date | None, dt.
 @pytest.mark.parametrize("word", ["当年度", "本年度", "上一年度", "当年"])
 def test_relative_year_words_are_whole(word: str) -> None:
     assert dates(f"{word}未休的年休假") == [(word, "relative", None, None)]
+
+
+@given(st.text(alphabet="今明去上本下当次一年度 x", max_size=30))
+def test_relative_words_found_from_their_nian_are_the_rules_matches(s: str) -> None:
+    from govextract.extractors.dates import _date_res, _relative_matches
+
+    rx = dict(_date_res())["relative"]
+    assert [m.span() for m in _relative_matches(s, rx)] == [m.span() for m in rx.finditer(s)]
