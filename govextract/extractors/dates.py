@@ -69,6 +69,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("within", rf"(?<![\d{_CND}十两每当本全多])年内"),
     # plan periods
     ("period", r"(?P<q>[“\"])?(?P<p>十\n?(?:一|二|三|四|五)?\n?五)(?(q)[”\"]|(?=时期|期间|期末|规划|计划|末|以来))"),
+    # the same periods spelled out: 第十四个五年规划 (the plan's name: the span ends at 五年)
+    ("ordplan", r"第(?P<n>[一二三四五六七八九十]{1,3})个五年(?=规划|计划)"),
     # (\K: the ( is searched as a literal and left out of the match)
     ("pyrange", rf"\(\K(?P<y>{_Y}){_DASH}(?P<y2>{_Y})(?=\))"),
     # decades of a century: 本世纪第二个十年, 21世纪头十年, 20世纪90年代 (本/上 take the century
@@ -135,6 +137,20 @@ _NOT_RECURRING_AFTER = ("新增", "增长", "增加", "减少", "提高", "降�
 _PERIODS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 _SEASONS = {"春季": (3, 5), "夏季": (6, 8), "秋季": (9, 11), "冬季": (12, 14)}
 _SENTENCE_END = "。;!?\n"
+
+
+def five_year_plan(n: int | None) -> tuple[int, int] | None:
+    """The first and last year of the ``n``-th five-year plan (第十个五年计划: 2001–2005); the
+    third began in 1966, after the adjustment years 1963–1965.
+
+    >>> five_year_plan(10), five_year_plan(14), five_year_plan(2)
+    ((2001, 2005), (2021, 2025), (1958, 1962))
+    """
+    if n is None or not 1 <= n <= 20:
+        return None
+    if n <= 2:
+        return 1953 + 5 * (n - 1), 1957 + 5 * (n - 1)
+    return 1966 + 5 * (n - 3), 1970 + 5 * (n - 3)
 
 
 def _int(s: str | None) -> int | None:
@@ -371,6 +387,11 @@ class DateExtractor:
             if first_year is None:
                 return None
             return _Found(start, end, "period", dt.date(first_year, 1, 1), dt.date(first_year + 4, 12, 31), rule)
+        if rule == "ordplan":
+            years = five_year_plan(_int(g["n"]))
+            if years is None:
+                return None
+            return _Found(start, end, "period", dt.date(years[0], 1, 1), dt.date(years[1], 12, 31), rule)
         if rule == "recurring":
             text = m.string
             if text.startswith(_NOT_RECURRING_AFTER, end) or text[max(0, start - 2) : start] in ("每人", "每户"):

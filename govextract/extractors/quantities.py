@@ -60,8 +60,9 @@ _OWN_DEFINITION_RE = regex.compile(r"以上(?:均)?(?:包括|含)本数[,，、]
 _COORDINATORS = frozenset(("和", "、", "与", "及", "或", "和 ", " 和", "、 ", ""))
 _ARTICLE_BEFORE = frozenset("是的为这那成新上下每")
 _ARTICLE_UNITS = frozenset("项个种类家条支张块件轮")
-#: measure words written with Chinese numerals mostly in names: 十分 (very), 三台 (a county)
-_ARABIC_ONLY = frozenset(("分", "台"))
+#: measure words written with Chinese numerals mostly in names and set phrases: 十分 (very), 三台 (a
+#: county), 三门峡, 一头, 一口气, 一眼, 一只, 之间; counted in figures they are counts (770万门, 500万头)
+_ARABIC_ONLY = frozenset(("分", "台", "门", "头", "只", "羽", "口", "眼", "间"))
 #: what follows 五年, 三年 in the name of a plan or a programme
 _NAMED_SPANS_AFTER_YEARS = ("行动", "实施方案", "规划", "计划", "攻坚", "义务教育", "制", "毛入", "工程", "发展规划")
 _YEAR_RELATIVE_BEFORE = frozenset("前后上下同当逐每近")

@@ -26,6 +26,7 @@ import regex
 
 from govextract.datafiles import targets_data
 from govextract.extractors.base import Context
+from govextract.extractors.dates import five_year_plan
 from govextract.numerals import parse_int
 from govextract.records import DateMention, Document, Quantity, Section, Target, make
 from govextract.text import NormText
@@ -70,6 +71,7 @@ _GOAL_CONTEXT = regex.compile(
 )
 _YEARS_OF_EFFORT = regex.compile(r"(?:通过|用|经过)([\d一二三四五六七八九十]{1,3})年(?:左右)?的?(?:时间|努力)")
 _YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_ORDINAL_PLAN = regex.compile(r"第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)")
 _PERIOD_END = {"十五": 2005, "十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 _NON_GOAL_DIMENSIONS = frozenset(("duration",))
 _GOAL_LATER = regex.compile(
@@ -322,7 +324,8 @@ class TargetExtractor:
                 (verb_before and noun_end > qe and q.dimension == "count")
                 or (lead_verb and "等" not in core and q.dimension in _OUTPUT_DIMENSIONS)
             )
-            and s[qs_].isdigit()
+            # 至少建成一所: a numeral bounded below after a build verb is a count, no article
+            and (s[qs_].isdigit() or (verb_before and q.comparator in (">=", ">")))
             and self._in_plan(qs_, scope)
         ):
             # in a plan, an output to build: 建设50个“城市矿产”示范基地, 实施村级农民健身工程516个,
@@ -391,6 +394,8 @@ class TargetExtractor:
         tail = _INDICATOR_TAIL.search(indicator)
         annual = "年均" in indicator or indicator.startswith("每年") or bool(tail and "每年" in tail.group())
         indicator = _INDICATOR_TAIL.sub("", indicator)
+        if change != "level" and indicator.endswith("年均") and len(indicator) >= 4:
+            indicator = indicator[:-2]  # 国内生产总值年均增长8%: 年均 is the annual flag, as 每年 is
         if len(indicator) < 2:
             return None
         return _Goal(q, _clean(indicator), start, qe, change, annual, baseline)
@@ -713,10 +718,16 @@ def _clean(s: str) -> str:
 
 
 def _year_in_title(title: str) -> int | None:
-    """The year a heading or title names: its last explicit year, or the end of a 十二五 period."""
+    """The year a heading or title names: its last explicit year, or the end of a 十二五 period
+    (also spelled out: 第十个五年计划 → 2005)."""
     for name, year in sorted(_PERIOD_END.items(), key=lambda kv: -len(kv[0])):
         if name in title:
             return year
+    plan = _ORDINAL_PLAN.search(title)
+    if plan is not None:
+        years = five_year_plan(parse_int(plan.group(1)))
+        if years is not None:
+            return years[1]
     found = _YEAR_RE.findall(title)
     return int(found[-1]) if found else None
 

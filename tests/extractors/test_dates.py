@@ -166,3 +166,15 @@ def test_relative_words_found_from_their_nian_are_the_rules_matches(s: str) -> N
 
     rx = dict(_date_res())["relative"]
     assert [m.span() for m in _relative_matches(s, rx)] == [m.span() for m in rx.finditer(s)]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("国民经济和社会发展第十四个五年规划纲要", [("第十四个五年", "period", D(2021, 1, 1), D(2025, 12, 31))]),
+        ("云南省第十个五年计划", [("第十个五年", "period", D(2001, 1, 1), D(2005, 12, 31))]),
+        ("第三个五年计划", [("第三个五年", "period", D(1966, 1, 1), D(1970, 12, 31))]),
+    ],
+)
+def test_spelled_out_plan_periods(raw: str, expected: list[tuple[str, str, dt.date | None, dt.date | None]]) -> None:
+    assert dates(raw) == expected

@@ -118,6 +118,10 @@ def test_a_documents_own_definition_of_below() -> None:
         "三分之一",
         "二次伤害",
         "城乡二元结构",
+        "三门峡市",
+        "一头扎进",
+        "一口气完成",
+        "两只手",
         "二年级学生",
         "一次性补助",
         "千家万户",
@@ -219,4 +223,19 @@ def test_er_counts_durations_and_ranges(raw: str, expected: list[Row]) -> None:
     ],
 )
 def test_bounds_across_magnitudes(raw: str, expected: list[Row]) -> None:
+    assert quantities(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # measure words of counts after a magnitude keep the magnitude and the qualifier
+        ("卷烟产量达到600万箱以上", [("600万箱以上", 600, None, "万箱", ">=")]),
+        ("交换机容量达到770万门以上", [("770万门以上", 770, None, "万门", ">=")]),
+        ("生猪出栏500万头", [("500万头", 500, None, "万头", "=")]),
+        ("打井100口", [("100口", 100, None, "口", "=")]),
+        ("藏书10万册", [("10万册", 10, None, "万册", "=")]),
+    ],
+)
+def test_more_measure_words(raw: str, expected: list[Row]) -> None:
     assert quantities(raw) == expected

@@ -462,3 +462,29 @@ def test_a_leading_count_of_a_changed_indicator_is_no_goal(
     sentence: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert [(i, v, c) for i, v, _, _, _, c in targets(sentence)] == expected
+
+
+def test_a_spelled_out_plan_title_gives_the_year() -> None:
+    raw = "某省国民经济和社会发展第十个五年计划纲要\n\n第一章 发展目标\n\u3000\u3000全省粮食总产量达到1600万吨左右。\n"
+    assert [(i, v, y) for i, v, _, _, y, _ in targets(raw)] == [("粮食总产量", 1600, 2005)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("到2025年，国内生产总值年均增长8%左右。", ("国内生产总值", "increase", True)),
+        ("到2025年，省级财政教育投入年均增长10%左右。", ("省级财政教育投入", "increase", True)),
+        ("到2025年，节能环保产业产值年均增速在15%以上。", ("节能环保产业产值年均增速", "level", True)),
+    ],
+)
+def test_nianjun_before_a_change_verb_is_the_annual_flag(sentence: str, expected: tuple[str, str, bool]) -> None:
+    (t,) = extract_targets(sentence)
+    assert (t.indicator, t.change, t.annual) == expected
+
+
+def test_at_least_one_to_build_in_a_plan_is_a_goal() -> None:
+    raw = _EDU_PLAN + "（三）每个县（市、区）至少建成一所高水平中职学校。\n"
+    assert [(t.indicator, t.quantity.value, t.quantity.comparator) for t in extract_targets(raw)] == [
+        ("高水平中职学校", 1, ">=")
+    ]
+    assert extract_targets(_EDU_PLAN + "（三）每个县（市、区）建成一所高水平中职学校。\n") == []
