@@ -86,6 +86,7 @@ class TargetsData(BaseModel):
     status_heading_patterns: tuple[str, ...]
     status_heading_examples: tuple[str, ...] = ()
     status_heading_counterexamples: tuple[str, ...] = ()
+    procedure_units: tuple[str, ...] = ()
 
 
 class UnitEntry(BaseModel):

@@ -681,7 +681,13 @@ def _normalize(raw: str) -> NormText:
     t = _translate(raw)
     phys = _physical_lines(t, raw)
     drop = _find_furniture(t, phys)
-    kept = [ln for i, ln in enumerate(phys) if i not in drop]
+    kept: list[_PhysLine] = []
+    for i, ln in enumerate(phys):
+        if i in drop:
+            continue
+        if i > 0 and i - 1 in drop:
+            ln.blank_before = 0  # the blank lines of a page break, after its removed page number
+        kept.append(ln)
     full = _local_widths(kept)
     single = _single_spaced(kept)
     b = _Builder(t)

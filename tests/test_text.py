@@ -102,6 +102,22 @@ def test_page_numbers_removed(raw: str, kept: str) -> None:
     assert normalize(raw).text == kept
 
 
+# single-spaced pdftotext output: wrapped lines of one width, a page break (page number, blank line,
+# form feed) inside a sentence
+_SINGLE = "".join(f"第{n}项工作由各级卫生健康部门组织开展检测和流调排查，\n" for n in range(1, 9))
+
+
+@pytest.mark.parametrize("brk", ["\n41\n\n\x0c", "\n41\n\x0c", "\n\n41\n\n\x0c"])
+def test_a_page_break_inside_a_sentence_is_joined(brk: str) -> None:
+    raw = _SINGLE + "疫情分析小组负责建立病例分析数据库提供病例一览表和风" + brk + "险研判小组。\n" + _SINGLE
+    assert "和风险研判小组。" in normalize(raw).text
+
+
+def test_a_blank_line_in_single_spaced_text_still_ends_a_cell() -> None:
+    raw = _SINGLE + "疫情分析小组负责建立病例分析数据库提供病例一览表和风\n\n险研判小组。\n" + _SINGLE
+    assert "和风\n险研判小组。" in normalize(raw).text
+
+
 # --- logical lines on real seed passages ------------------------------------------------------
 
 

@@ -62,6 +62,8 @@ _ARTICLE_BEFORE = frozenset("是的为这那成新上下每")
 _ARTICLE_UNITS = frozenset("项个种类家条支张块件轮")
 #: measure words written with Chinese numerals mostly in names and set phrases: 十分 (very), 三台 (a
 #: county), 三门峡, 一头, 一口气, 一眼, 一只, 之间; counted in figures they are counts (770万门, 500万头)
+#: units whose values may be negative, written with a minus sign: -20℃
+_SIGNED_UNITS = frozenset(("℃", "°C"))
 _ARABIC_ONLY = frozenset(("分", "台", "门", "头", "只", "羽", "口", "眼", "间"))
 #: what follows 五年, 三年 in the name of a plan or a programme
 _NAMED_SPANS_AFTER_YEARS = ("行动", "实施方案", "规划", "计划", "攻坚", "义务教育", "制", "毛入", "工程", "发展规划")
@@ -80,11 +82,20 @@ def _alternation(words: Sequence[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _unit_alternation(words: Sequence[str]) -> str:
+    """Units longest first; one ending in a Latin letter only where no letter follows (10ml, not
+    the m of 10min or the g of 5gb)."""
+    return "|".join(
+        regex.escape(w) + ("(?![A-Za-z])" if "a" <= w[-1].lower() <= "z" else "")
+        for w in sorted(words, key=len, reverse=True)
+    )
+
+
 @cache
 def _units() -> _Units:
     data = units_data()
     table = data.table()
-    units = _alternation(list(table))
+    units = _unit_alternation(list(table))
     mags = _alternation(list(data.magnitudes))
     per = _alternation(data.per)
     num = rf"(?:{_AR_NUM}|{_CN_NUM})"
@@ -216,6 +227,10 @@ class QuantityExtractor:
             if g["half"]:
                 value += 0.5
             magnitude = units.magnitudes.get(mag, 1.0)
+            if unit in _SIGNED_UNITS and start > 0 and s[start - 1] in "-−" and not value_max:
+                before = s[start - 2] if start > 1 else ""
+                if not (before.isdigit() or before in "℃CmLg"):  # 2-8℃ is a range, no sign
+                    value, start = -value, start - 1  # -20℃
             unit = mag + unit + (g["per"] or "")
         if each:
             pers = [p for p in each.strip().split("每") if p]
@@ -391,7 +406,15 @@ class QuantityExtractor:
     @staticmethod
     def _record(text: NormText, f: _Found, rs: int, re_: int) -> Quantity:
         units = _units()
-        bare = f.base_unit.split("/")[0] if f.base_unit else None
+        bare: str | None = None
+        if f.base_unit:
+            # the longest catalogue unit the compound starts with: mg/L/日 → mg/L, 吨/日 → 吨
+            parts = f.base_unit.split("/")
+            bare = parts[0]
+            for k in range(len(parts), 1, -1):
+                if "/".join(parts[:k]) in units.table:
+                    bare = "/".join(parts[:k])
+                    break
         info = units.table.get(bare) if bare else None
         normalized = dimension = None
         if info is not None:

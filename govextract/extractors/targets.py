@@ -221,8 +221,8 @@ class TargetExtractor:
         s = text.text
         q = qs[i]
         qs_, qe = norm[i]
-        if q.dimension in _NON_GOAL_DIMENSIONS:
-            return None
+        if q.dimension in _NON_GOAL_DIMENSIONS or _base_unit_of(q) in _procedure_units():
+            return None  # a duration, or a measure of a technical procedure (350ml, 4℃)
         weak_unit = q.unit in _NON_GOAL_UNITS  # ages, scores, times: goals only after a goal verb
         if weak_unit and qe < len(s) and "\u4e00" <= s[qe] <= "\u9fff":
             return None  # an age or a score that picks a group: 提高60岁及以上老年人的接种率
@@ -694,6 +694,17 @@ class TargetExtractor:
                 rule="text",
             )
         ]
+
+
+@cache
+def _procedure_units() -> frozenset[str]:
+    return frozenset(targets_data().procedure_units)
+
+
+def _base_unit_of(q: Quantity) -> str:
+    """The written unit without its magnitude and compound parts: 30～50ml/次 → ml."""
+    unit = q.base_unit or q.unit
+    return unit if unit in _procedure_units() else unit.split("/")[0]
 
 
 @cache

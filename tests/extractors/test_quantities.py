@@ -239,3 +239,31 @@ def test_bounds_across_magnitudes(raw: str, expected: list[Row]) -> None:
 )
 def test_more_measure_words(raw: str, expected: list[Row]) -> None:
     assert quantities(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # units in Latin letters and symbols, from technical annexes
+        ("有效氯1000mg/L", [("1000mg/L", 1000, None, "mg/L", "=")]),
+        ("每次30～50ml", [("每次30～50ml", 30, 50, "ml/次", "=")]),
+        ("不应超过300ml", [("超过300ml", 300, None, "ml", ">")]),
+        ("于2℃～8℃冷藏", [("2℃～8℃", 2, 8, "℃", "=")]),
+        ("于-20℃以下保存", [("-20℃以下", -20, None, "℃", "<=")]),
+        ("8000rpm离心", [("8000rpm", 8000, None, "rpm", "=")]),
+        ("称取0.1g", [("0.1g", 0.1, None, "g", "=")]),
+        ("采样深度约30cm", [("约30cm", 30, None, "cm", "~")]),
+    ],
+)
+def test_latin_and_symbol_units(raw: str, expected: list[Row]) -> None:
+    assert quantities(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["建设5G网络", "4G基站", "间隔10min", "PM2.5浓度", "H5N1禽流感"])
+def test_latin_letters_after_a_number_that_are_no_unit(raw: str) -> None:
+    assert [q.unit for q in extract_quantities(raw) if q.unit in ("g", "m", "L", "mg")] == []
+
+
+def test_a_slashed_catalogue_unit_keeps_its_dimension() -> None:
+    (q,) = extract_quantities("有效氯1000mg/L")
+    assert (q.unit_normalized, q.dimension) == ("mg/L", "other")

@@ -488,3 +488,21 @@ def test_at_least_one_to_build_in_a_plan_is_a_goal() -> None:
         ("高水平中职学校", 1, ">=")
     ]
     assert extract_targets(_EDU_PLAN + "（三）每个县（市、区）建成一所高水平中职学校。\n") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "（五）确保消毒作用1.5小时后，总余氯量达6.5mg/L～10mg/L。",
+        "（五）定期向地漏加水，每次加水350ml。",
+        "（五）血清标本可在4℃存放。",
+    ],
+)
+def test_measures_of_a_technical_procedure_are_no_goals(sentence: str) -> None:
+    assert extract_targets(_PLAN + sentence + "\n") == []
+
+
+def test_procedure_units_are_catalogue_units() -> None:
+    from govextract.datafiles import targets_data, units_data
+
+    assert set(targets_data().procedure_units) <= set(units_data().table())
