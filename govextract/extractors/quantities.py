@@ -54,14 +54,26 @@ _SUFFIX_RE = regex.compile(
     r"[\n ]?(?:(?P<ge>(?:\(含\))?(?:及)?以上)|(?P<le>(?:\(含\))?(?:及)?以下|以内|之内|内)|(?P<about>左右|上下))"
 )
 #: a bracketed gloss right after a unit stays in the span: 20兆比特每秒（Mbps）
-_GLOSS_RE = regex.compile(r"\([A-Za-z/]{1,8}\)")
+_GLOSS_RE = regex.compile(r"\((?:[A-Za-z/]{1,8}|\p{Han}{1,4}[/每]\p{Han}{1,4})\)")  # (Mbps), (比特/秒)
 #: a document's own reading of 以上/以下 (以上包括本数，以下不包括本数)
 _OWN_DEFINITION_RE = regex.compile(r"以上(?:均)?(?:包括|含)本数[,，、]?以下(?:均)?不(?:包括|含)本数")
 _COORDINATORS = frozenset(("和", "、", "与", "及", "或", "和 ", " 和", "、 ", ""))
 _ARTICLE_BEFORE = frozenset("是的为这那成新上下每")
+#: before 一, words that make it "the same", "another", "any", "a certain", "the only": no count
+_NOT_ONE_BEFORE = frozenset("同另任某唯")
 _ARTICLE_UNITS = frozenset("项个种类家条支张块件轮")
 #: measure words written with Chinese numerals mostly in names and set phrases: 十分 (very), 三台 (a
 #: county), 三门峡, 一头, 一口气, 一眼, 一只, 之间; counted in figures they are counts (770万门, 500万头)
+#: Chinese digits that read as a number only with 十, 百 or 千 between them (not 〇, 零: 一二〇)
+_CN_POSITIONLESS = frozenset("一二两三四五六七八九")
+#: two neighbouring digits: an approximate range (三四个月: three or four months)
+_APPROXIMATE_PAIRS: dict[str, tuple[float, float]] = {
+    "一两": (1.0, 2.0), "一二": (1.0, 2.0), "两三": (2.0, 3.0), "二三": (2.0, 3.0), "三四": (3.0, 4.0),
+    "三五": (3.0, 5.0), "四五": (4.0, 5.0), "五六": (5.0, 6.0), "六七": (6.0, 7.0), "七八": (7.0, 8.0),
+    "八九": (8.0, 9.0),
+}  # fmt: skip
+#: a list of ordinals up to a value: 第1、2、3、5、 (of 第1、2、3、5、7天)
+_ORDINAL_LIST = regex.compile(r"第\s?(?:[\d一二三四五六七八九十]{1,3}\s?、\s?)+$")
 #: units whose values may be negative, written with a minus sign: -20℃
 _SIGNED_UNITS = frozenset(("℃", "°C"))
 _ARABIC_ONLY = frozenset(("分", "台", "门", "头", "只", "羽", "口", "眼", "间"))
@@ -222,6 +234,17 @@ class QuantityExtractor:
             if value is None or not self._plausible(s, m, g, unit):
                 return None
             value_max = _number(g["n2"]) if g["n2"] else None
+            n = g["n"] or ""
+            if len(n) >= 2 and all(c in _CN_POSITIONLESS for c in n):
+                # digits side by side, no 十/百/千: 三四个月 (three or four), or a word's 一 before
+                # the number (唯一一个, 统一一次)
+                pair = _APPROXIMATE_PAIRS.get(n)
+                if pair is not None and value_max is None:
+                    value, value_max = pair
+                elif n[-2] == n[-1] == "一" and m.start() == m.start("n"):
+                    start, value = m.start("n") + len(n) - 1, 1.0
+                else:
+                    return None
             if g["ru"] and g["ru"] != unit:
                 return None  # 3个到5家: not one range
             if g["half"]:
@@ -276,8 +299,10 @@ class QuantityExtractor:
         start = m.start("n")
         prev = s[start - 1] if start > 0 else ""
         after = s[m.end() : m.end() + 1]
-        if prev == "第" or s.startswith("最后", start - 2):
-            return False  # an ordinal: 第二批, 最后一次
+        if prev in ("第", "届") or s.startswith("最后", start - 2):
+            return False  # an ordinal: 第二批, 最后一次, 六届十一次全会
+        if prev == "、" and _ORDINAL_LIST.search(s, max(0, start - 24), start):
+            return False  # the last of a list of ordinals: 第1、2、3、5、7天
         if prev in '“"' and "”" in s[m.end() : m.end() + 6]:
             return False  # a slogan: “三个代表”, “五个一批”
         arabic = n[:1].isdigit()
@@ -289,6 +314,8 @@ class QuantityExtractor:
                 if info is None or info[2] != "duration" or after in ("级", "制"):
                     return False  # counts say 两: 二次伤害, 二元化 are no counts; 二个月, 二至四年 are
         if n == "一":
+            if prev in _NOT_ONE_BEFORE:
+                return False  # 同一份标本, 另一个, 任一项
             if unit in ("批", "起", "块") or (unit == "次" and after == "性") or (unit == "条" and after == "龙"):
                 return False  # 一批 as an article, 一起 (together), 一次性
             if unit in _ARTICLE_UNITS and prev in _ARTICLE_BEFORE:
@@ -299,6 +326,8 @@ class QuantityExtractor:
             return False  # 十分重要, 三台麦冬
         if unit == "分" and after == "之":
             return False  # 三分之一
+        if unit == "次" and s.startswith(("产业", "能源"), m.end()):
+            return False  # terms: 三次产业 (the three sectors), 一次能源 (primary energy)
         if unit == "成" and (arabic or "\n" in m.group()):
             return False  # 三成 is a share; 附件1\n成都市 is no quantity
         if unit == "年":
@@ -446,7 +475,7 @@ _CELL_COMPARATORS: dict[str, Comparator] = {
 
 def _in_short_quote(s: str, start: int, end: int) -> bool:
     """Whether ``s[start:end]`` lies inside a quotation of at most 20 characters."""
-    before = s[max(0, start - 3) : start].rstrip(" ")
+    before = s[max(0, start - 3) : start].rstrip(" \n")
     if before.endswith('"') and '"' in s[end : end + 10]:
         return True  # " 三个代表 ": straight quotes, often spaced out by PDF extraction
     opening = s.rfind("“", max(0, start - 20), start)

@@ -119,6 +119,13 @@ def test_a_documents_own_definition_of_below() -> None:
         "二次伤害",
         "城乡二元结构",
         "三门峡市",
+        "省委六届十一次全会",
+        "三次产业结构",
+        "一次能源消费",
+        "同一份标本",
+        "另一个方面",
+        "于第1、2、3、5、7天检测",
+        "一一对应",
         "一头扎进",
         "一口气完成",
         "两只手",
@@ -267,3 +274,23 @@ def test_latin_letters_after_a_number_that_are_no_unit(raw: str) -> None:
 def test_a_slashed_catalogue_unit_keeps_its_dimension() -> None:
     (q,) = extract_quantities("有效氯1000mg/L")
     assert (q.unit_normalized, q.dimension) == ("mg/L", "other")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # neighbouring digits without 十: an approximate range
+        ("用三四个月时间", [("三四个月", 3, 4, "个月", "=")]),
+        ("两三个", [("两三个", 2, 3, "个", "=")]),
+        ("三五年内", [("三五年内", 3, 5, "年", "<=")]),
+        # the 一 of a word before the number is no digit of it
+        ("唯一一个", [("一个", 1, None, "个", "=")]),
+        # digit by digit with 〇 is still a number; with 十 a number as ever
+        ("一二〇个", [("一二〇个", 120, None, "个", "=")]),
+        ("三十四个", [("三十四个", 34, None, "个", "=")]),
+        # a Chinese gloss of the unit stays in the span
+        ("不低于20Mbps（比特/秒）", [("不低于20Mbps（比特/秒）", 20, None, "Mbps", ">=")]),
+    ],
+)
+def test_neighbouring_digits_and_glosses(raw: str, expected: list[Row]) -> None:
+    assert quantities(raw) == expected
