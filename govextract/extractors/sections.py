@@ -37,6 +37,10 @@ _MARKER_RE = regex.compile(
     )""",
     regex.VERBOSE,
 )
+#: a 篇, 章 or 节 marker inside a line, its title right after it: a table of contents without leaders
+#: lists several (第一章…第二章…), a PDF line may glue a part's first chapter to it (第三篇…第十三章…)
+_INNER_ORDINAL = regex.compile(rf"第[{_CN}千\d]{{1,6}}(?:篇|章|节)(?=\p{{Han}})")
+_GLUED_STYLES = frozenset(("part", "chapter", "section"))
 _TABLE_HEADER_RE = regex.compile(r"序号\s*\S{2,8}\s+.*(?:责任单位|牵头单位|时间进度|完成时限|责任部门)")
 _ANNEX_RE = regex.compile(r"附件\s*(?P<n>\d{1,3})?")
 _LEAD_RE = regex.compile(r"(?:#{1,6}\s*|\*\*\s*)*")
@@ -67,6 +71,7 @@ class _Candidate:
     title: str
     line: int
     title_line: int | None = None
+    glued: int = -1  # normalized offset of a second heading's marker glued into this line
 
 
 class SectionExtractor:
@@ -92,12 +97,12 @@ class SectionExtractor:
                 index += 1
                 yield section
 
-    def _candidate(self, text: NormText, k: int, line: str) -> _Candidate | None:
+    def _candidate(self, text: NormText, k: int, line: str, at: int = -1) -> _Candidate | None:
         s, e = text.lines[k]
         if "\t" in line or "...." in line or "……" in line:
             return None  # table rows, tables of contents
         lead = _LEAD_RE.match(line) if line[:1] in ("#", "*") else None
-        i = s + (lead.end() if lead else 0)
+        i = s + (lead.end() if lead else 0) if at < 0 else at
         m = _MARKER_RE.match(text.text, i, e)
         if m is None:
             return None
@@ -133,8 +138,15 @@ class SectionExtractor:
             title_end = marker_end
         while title_end > marker_end and (text.text[title_end - 1] in _TRAILING or text.text[title_end - 1].isspace()):
             title_end -= 1
+        glued = -1
+        if style in _GLUED_STYLES and "第" in text.text[marker_end:title_end]:
+            inner = list(_INNER_ORDINAL.finditer(text.text, marker_end, title_end))
+            if len(inner) >= 2:
+                return None  # a table of contents without leaders: 第一章…第二章…第三章…
+            if inner and inner[0].start() > marker_end:
+                glued = title_end = inner[0].start()  # 第三篇推进改革开放第十三章深化各项改革: two headings
         title = _clean(text.text[marker_end:title_end]).rstrip(_TRAILING)
-        return _Candidate(style, number, i, title_end, marker_end, title, k)
+        return _Candidate(style, number, i, title_end, marker_end, title, k, glued=glued)
 
     def _annex(self, text: NormText, k: int, first: int, last: int) -> _Candidate | None:
         s, e = text.lines[k]
@@ -193,6 +205,7 @@ class SectionExtractor:
         used_title_lines: set[int] = set()
         in_table = False
         in_attachment_list = False
+        pending: _Candidate | None = None
         while k <= last and k < len(text.lines):
             if k in restarts:
                 stack = []
@@ -204,8 +217,11 @@ class SectionExtractor:
             line_text = text.text[ls:le]
             if "序号" in line_text and _TABLE_HEADER_RE.search(line_text):
                 in_table = True  # a block-layout table: its cells are no headings
-            annex = self._annex(text, k, first, last) if "附" in line_text else None
-            cand = annex or (None if in_table else self._candidate(text, k, line_text))
+            cand: _Candidate | None = pending  # the second heading of a line (glued by the PDF)
+            pending = None
+            if cand is None:
+                annex = self._annex(text, k, first, last) if "附" in line_text else None
+                cand = annex or (None if in_table else self._candidate(text, k, line_text))
             if line_text.startswith("附件:") and len(line_text) > 3:
                 in_attachment_list = True
             elif in_attachment_list and cand is not None and cand.style == "arabic":
@@ -261,6 +277,11 @@ class SectionExtractor:
                 rule=cand.style,
             )
             count += 1
+            if cand.glued >= 0:
+                glued = self._candidate(text, k, line_text, cand.glued)
+                if glued is not None:
+                    pending = glued
+                    continue
             k += 1
 
 

@@ -129,3 +129,25 @@ def test_a_title_without_a_body_has_no_sections_and_raises_nothing(raw: str) -> 
     result = extract(raw)
     assert result.sections == []
     assert len(result.documents) <= 1
+
+
+def test_a_chapter_glued_to_its_part_by_the_pdf_is_a_heading_of_its_own() -> None:
+    raw = (
+        "第二篇调整经济结构\n第五章农业\n第三篇推进改革开放第十三章深化各项改革\n第一节深化国企改革\n第十四章扩大开放\n"
+    )
+    found = [(s.style, s.level, s.title, s.text) for s in extract_sections(raw)]
+    assert found[2:4] == [
+        ("part", 1, "推进改革开放", "第三篇推进改革开放"),
+        ("chapter", 2, "深化各项改革", "第十三章深化各项改革"),
+    ]
+    assert [(s.style, s.level) for s in extract_sections(raw)][4:] == [("section", 3), ("chapter", 2)]
+
+
+def test_a_contents_line_without_leaders_is_no_heading() -> None:
+    raw = "第一章经济社会发展的指导思想第二章发展目标第三章主要任务\n第一章总则\n"
+    assert [s.title for s in extract_sections(raw)] == ["总则"]
+
+
+def test_chapters_named_in_an_article_leave_it_whole() -> None:
+    raw = "第一章总则\n第十条本条例第三章、第四章和第五章规定的事项，由省政府负责。\n"
+    assert [(s.style, s.number) for s in extract_sections(raw)] == [("chapter", 1), ("article", 10)]
