@@ -450,6 +450,8 @@ class DocumentExtractor:
                 continue  # an annex title printed before its label
             if k > 0 and _ANNEX_LABEL.fullmatch(lines[k - 1].text):
                 continue  # an annex title after its label
+            if k > 1 and _ANNEX_LABEL.fullmatch(lines[k - 2].text) and not lines[k - 1].text.endswith(endings):
+                continue  # the second line of an annex title wrapped after its label
             layout.issued_titles.append(k)
 
     # ------------------------------------------------------------------ metadata

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import regex
 
+from govextract.datafiles import documents_data
 from govextract.extractors.base import Context
 from govextract.extractors.documents import DocumentLayout
 from govextract.numerals import parse_int
@@ -71,6 +72,7 @@ class _Candidate:
     title: str
     line: int
     title_line: int | None = None
+    title_end_line: int | None = None  # the last line of an annex title wrapped over two
     glued: int = -1  # normalized offset of a second heading's marker glued into this line
 
 
@@ -157,20 +159,21 @@ class SectionExtractor:
         number = int(m.group("n")) if m.group("n") else 1
         start = s + text.text[s:e].index("附")
         end = start + len(line)
-        title_line = None
-        for j in (k - 1, k + 1):
-            if first <= j <= last:
-                js, je = text.lines[j]
-                t = text.text[js:je]
-                if 2 <= len(t) <= 60 and not any(c in t for c in "。:;") and not _MARKER_RE.match(t):
-                    title_line = j
-                    break
+        # the title after the label, or the one the PDF put before it: the one that names a kind of
+        # text (…名单, …指南) when only one does, else the one after
+        near = [j for j in (k + 1, k - 1) if first <= j <= last and _annex_title_like(text, j)]
+        named = [j for j in near if _names_a_kind(text, j)]
+        title_line = (named or near or [None])[0]
         title = ""
+        title_end_line = title_line
         if title_line is not None:
             js, je = text.lines[title_line]
-            title = _clean(text.text[js:je])
+            if title_line == k + 1 and k + 2 <= last and _wraps_onto(text, title_line):
+                title_end_line = k + 2  # 新冠肺炎疫情不同场景下 / 区域核酸检测策略: one title on two lines
+                je = text.lines[k + 2][1]
+            title = _clean(text.text[js:je].replace("\n", ""))
             start, end = min(start, js), max(end, je)
-        return _Candidate("annex", number, start, end, start, title, k, title_line)
+        return _Candidate("annex", number, start, end, start, title, k, title_line, title_end_line=title_end_line)
 
     @staticmethod
     def _tables_after_annexes(text: NormText, first: int, last: int) -> set[int]:
@@ -256,6 +259,8 @@ class SectionExtractor:
                 stack.append((cand.style, base + count))
             if cand.style == "annex" and cand.title_line is not None:
                 used_title_lines.add(cand.title_line)
+                if cand.title_end_line is not None:
+                    used_title_lines.add(cand.title_end_line)
             rs, re_ = text.raw_span(cand.start, cand.end)
             ms, me = text.raw_span(cand.start, cand.marker_end) if cand.marker_end > cand.start else (rs, rs)
             if cand.style == "annex":
@@ -283,6 +288,26 @@ class SectionExtractor:
                     pending = glued
                     continue
             k += 1
+
+
+def _annex_title_like(text: NormText, j: int) -> bool:
+    js, je = text.lines[j]
+    t = text.text[js:je]
+    return 2 <= len(t) <= 60 and not any(c in t for c in "。:;") and not _MARKER_RE.match(t)
+
+
+def _names_a_kind(text: NormText, j: int) -> bool:
+    """Whether line ``j`` ends with the kind of a text: 指南, 方案, 名单, 策略, 表 …"""
+    endings = (*documents_data().issued_text_endings, "策略", "准则", "要求", "流程", "程序", "表")
+    return text.text[text.lines[j][0] : text.lines[j][1]].endswith(endings)
+
+
+def _wraps_onto(text: NormText, j: int) -> bool:
+    """Whether the annex title on line ``j`` goes on to line ``j + 1``: the first part names no kind
+    of text, the second does and the two fit one title."""
+    if _names_a_kind(text, j) or not _annex_title_like(text, j + 1) or not _names_a_kind(text, j + 1):
+        return False
+    return text.lines[j + 1][1] - text.lines[j][0] <= 61
 
 
 def extract_sections(raw: str) -> list[Section]:

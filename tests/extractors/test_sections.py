@@ -151,3 +151,28 @@ def test_a_contents_line_without_leaders_is_no_heading() -> None:
 def test_chapters_named_in_an_article_leave_it_whole() -> None:
     raw = "第一章总则\n第十条本条例第三章、第四章和第五章规定的事项，由省政府负责。\n"
     assert [(s.style, s.number) for s in extract_sections(raw)] == [("chapter", 1), ("article", 10)]
+
+
+_NOTICE = "某省人民政府关于印发防控方案的通知\n某府发〔2022〕1号\n\n各市人民政府：\n现将《防控方案》印发给你们。\n某省人民政府\n2022年6月27日\n"
+
+
+def test_an_annex_title_wrapped_over_two_lines_is_one_title_and_keeps_the_outline() -> None:
+    raw = _NOTICE + "附件1\n\n新冠肺炎疫情不同场景下\n区域核酸检测策略\n一、总体要求\n（一）分级检测。\n"
+    found = [(s.style, s.level, s.parent, s.title) for s in extract_sections(raw)]
+    assert found == [
+        ("annex", 1, None, "新冠肺炎疫情不同场景下区域核酸检测策略"),
+        ("cn", 2, 0, "总体要求"),
+        ("paren_cn", 3, 1, "分级检测"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("annex", "title"),
+    [
+        ("附件2\n\n转运工作指南\n一、建立机制\n", "转运工作指南"),  # the title after the label
+        ("试点单位名单\n\n附件2\n\n省发展改革委 省经济和信息化委\n", "试点单位名单"),  # the PDF put it first
+        ("附件2\n\n转运工作指南\n区域协作\n一、建立机制\n", "转运工作指南"),  # a complete title does not wrap
+    ],
+)
+def test_an_annex_takes_the_line_that_names_a_kind_of_text(annex: str, title: str) -> None:
+    assert [s.title for s in extract_sections(_NOTICE + annex) if s.style == "annex"] == [title]
