@@ -163,7 +163,7 @@ class SectionExtractor:
         # text (…名单, …指南) when only one does, else the one after
         near = [j for j in (k + 1, k - 1) if first <= j <= last and _annex_title_like(text, j)]
         named = [j for j in near if _names_a_kind(text, j)]
-        title_line = (named or near or [None])[0]
+        title_line = named[0] if named else near[0] if near else None
         title = ""
         title_end_line = title_line
         if title_line is not None:
