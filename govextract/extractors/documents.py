@@ -489,6 +489,9 @@ class DocumentExtractor:
         issuers, signed, before_signature = self._signature(in_doc)
         attachments: list[str] = []
         glued = self._attachments(before_signature, attachments)
+        if not attachments:
+            # a 印发 notice's issued text lists the annexes at its own end, after the signature
+            self._attachments(in_doc, attachments)
         if signed is None:
             signed = glued
         if not issuers and title and "关于" in title:
@@ -576,9 +579,15 @@ class DocumentExtractor:
             if not t.startswith("附件:"):
                 continue
             body = [t[3:]]
-            for follow in lines[k + 1 :]:
+            for j, follow in enumerate(lines[k + 1 :], k + 1):
                 if ":" in follow.text[:6]:
                     break  # a 版记 line (主题词：, 抄送：, 印发：) or another label
+                if "。" in follow.text or _ANNEX_LABEL.fullmatch(follow.text):
+                    break  # a sentence of the body, or the label of the first annex itself
+                if not _ATTACHMENT_ITEM_RE.match(follow.text) and any(
+                    _ANNEX_LABEL.fullmatch(ahead.text) for ahead in lines[j + 1 : j + 3]
+                ):
+                    break  # the first annex's title, printed before its label
                 if _ATTACHMENT_ITEM_RE.match(follow.text) or (_is_title_like(follow) and len(follow.text) < 40):
                     body.append(follow.text)
                 else:

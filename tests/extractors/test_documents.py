@@ -255,3 +255,29 @@ def test_front_matter_of_a_following_bulletin_is_no_part_of_the_last_document() 
     front = "# 绵阳市人民政府公报\n## 目录\n### 上级文件\n国务院关于推进改革的意见\n（国发〔2013〕2号）\n"
     (only,) = extract_documents(doc + front)
     assert only.end == len(doc) - 1
+
+
+_ISSUING = (
+    "某省人民政府关于印发防控方案的通知\n某府发〔2022〕1号\n\n各市人民政府：\n现将《防控方案》印发给你们，请认真贯彻执行。\n"
+    "某省人民政府\n2022年6月27日\n防控方案\n一、总体要求\n坚持预防为主。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        # the issued text lists its annexes at its own end; the list stops at the first annex
+        (
+            "附件：1.公民防疫基本行为准则\n2.核酸检测初筛阳性人员管理指南\n3.重点场所疫情防控\n技术指南\n附件1\n公民防疫基本行为准则\n1.勤洗手。\n",
+            ["公民防疫基本行为准则", "核酸检测初筛阳性人员管理指南", "重点场所疫情防控技术指南"],
+        ),
+        # the first annex's title printed before its label is no item of the list
+        (
+            "附件：1.迁移上云计划表\n2.试点单位名单\n\n 某省试点单位名单\n\n附件1\n\n省发展改革委\n",
+            ["迁移上云计划表", "试点单位名单"],
+        ),
+    ],
+)
+def test_the_attachment_list_of_an_issued_text(tail: str, expected: list[str]) -> None:
+    (doc,) = extract_documents(_ISSUING + tail)
+    assert doc.attachments == expected
