@@ -142,7 +142,7 @@ _EDIT_RE = regex.compile(
     rf"|(?<=[\p{{Han}}A-Za-z])(?P<sl>{_S}{{1,2}})(?=/[日天年月时秒人户所个家亩平吨千公次])"
     # a decimal split at its point (never after a line's 1. marker): 超过2. 1亿户, 2 .7, 3 .0
     rf"|(?<=(?:[^\s0-9.]|\t)[0-9]{{1,6}}\.)(?P<dp>{_S}{{1,2}})(?=[0-9])"
-    rf"|(?<=[0-9])(?P<dq>{_S}{{1,2}})(?=\.[0-9])"
+    rf"|(?<=[0-9])(?P<dq>{_S}{{1,2}})(?=\.\n?[0-9])"
     # a year range split at its dash: 2018 —2019年
     rf"|(?<=[0-9]{{4}})(?P<dr>{_S}{{1,2}})(?=[-—–~]{_S}?[0-9]{{4}})"
     rf"|(?<=[0-9]{{4}}{_S}?[-—–~])(?P<rd>{_S}{{1,2}})(?=[0-9]{{4}})"
@@ -619,6 +619,8 @@ def _is_break(t: str, prev: _PhysLine, nxt: _PhysLine, full: float, single: bool
     first = t[nxt.start]
     if first in ",、。;:)》”’]〕】%" or last in _CONTINUES:
         return False
+    if last == "." and first.isdigit() and not nxt.marker and t[prev.start : prev.end - 1].rstrip(" ")[-1:].isdigit():
+        return False  # a decimal number broken at its point: 8.\n3%, 1 .\n2万平方公里
     if nxt.marker:
         return True
     if depth > 0:

@@ -250,3 +250,15 @@ def test_the_outline_prefilter_lets_through_every_first_character_of_a_marker() 
     assert missed == []
     assert _may_open_outline("\U000116d0")  # a digit the pattern knows beyond the BMP
     assert not _may_open_outline("加")
+
+
+@pytest.mark.parametrize("point", ["1 .\n2", "1.\n2", "1．\n2"])
+def test_a_decimal_broken_at_its_point_by_a_short_line_is_joined(point: str) -> None:
+    wide = "".join(f"第{n}项工作由各级卫生健康部门组织开展检测和流调排查，\n" for n in range(1, 9))
+    raw = wide + "治理水土流失面积" + point + "万平方公里，基本遏制生态环境恶化趋势。\n" + wide
+    assert "治理水土流失面积1.2万平方公里" in normalize(raw).text
+
+
+def test_a_marker_after_a_line_ending_in_a_point_starts_its_line() -> None:
+    raw = "共完成1.\n2.加强领导"
+    assert lines(raw) == ["共完成1.", "2.加强领导"]
