@@ -75,6 +75,7 @@ class DocumentsData(BaseModel):
     issued_text_endings: tuple[str, ...]
     organ_endings: tuple[str, ...]
     recipient_endings: tuple[str, ...] = ()
+    annex_title_endings: tuple[str, ...] = ()
     bulletin_labels: tuple[str, ...]
     examples: tuple[TitleExample, ...] = ()
 

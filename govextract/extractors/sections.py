@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -298,8 +299,13 @@ def _annex_title_like(text: NormText, j: int) -> bool:
 
 def _names_a_kind(text: NormText, j: int) -> bool:
     """Whether line ``j`` ends with the kind of a text: 指南, 方案, 名单, 策略, 表 …"""
-    endings = (*documents_data().issued_text_endings, "策略", "准则", "要求", "流程", "程序", "表")
-    return text.text[text.lines[j][0] : text.lines[j][1]].endswith(endings)
+    return text.text[text.lines[j][0] : text.lines[j][1]].endswith(_annex_title_endings())
+
+
+@cache
+def _annex_title_endings() -> tuple[str, ...]:
+    data = documents_data()
+    return (*data.issued_text_endings, *data.annex_title_endings)
 
 
 def _wraps_onto(text: NormText, j: int) -> bool:
