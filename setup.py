@@ -19,6 +19,7 @@ from setuptools.command.build_ext import build_ext
 #: the modules compiled by mypyc; every other module stays Python
 COMPILED = [
     "govextract/text.py",
+    "govextract/building.py",
     "govextract/linking.py",
     "govextract/numerals.py",
     "govextract/extractors/citations.py",

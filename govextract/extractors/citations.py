@@ -18,9 +18,10 @@ from collections.abc import Callable, Iterator, Sequence
 
 import regex
 
+from govextract.building import make
 from govextract.extractors.base import Context
 from govextract.extractors.documents import NUMBER_LINE_MAX, DocumentLayout
-from govextract.records import Citation, DocNumber, make
+from govextract.records import Citation, DocNumber
 from govextract.text import NormText, compact
 
 # 《title》 with inner 〈〉 allowed; or an unmatched “ opening a title that 》 closes

@@ -20,9 +20,10 @@ from functools import cache
 
 import regex
 
+from govextract.building import make
 from govextract.extractors.base import Context
 from govextract.numerals import parse_int
-from govextract.records import DateKind, DateMention, Document, make
+from govextract.records import DateKind, DateMention, Document
 from govextract.text import NormText
 
 _CND = "〇○零一二三四五六七八九"

@@ -18,10 +18,11 @@ from functools import cached_property
 
 import regex
 
+from govextract.building import make
 from govextract.datafiles import doc_number_data, issuer_codes
 from govextract.extractors.base import Context
 from govextract.numerals import parse_int
-from govextract.records import DocNumber, DocNumberKind, make
+from govextract.records import DocNumber, DocNumberKind
 from govextract.text import NormText, normalize
 
 _CN_DIGITS = "〇○零一二三四五六七八九"

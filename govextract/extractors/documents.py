@@ -26,11 +26,12 @@ from itertools import pairwise
 
 import regex
 
+from govextract.building import make
 from govextract.datafiles import documents_data
 from govextract.extractors.base import Context
 from govextract.extractors.responsibilities import FIRST_LISTED
 from govextract.numerals import parse_int
-from govextract.records import DocNumber, Document, make
+from govextract.records import DocNumber, Document
 from govextract.text import NormText, compact
 
 _CN = "〇○零一二三四五六七八九十"

@@ -23,10 +23,11 @@ from itertools import pairwise
 
 import regex
 
+from govextract.building import make
 from govextract.datafiles import units_data
 from govextract.extractors.base import Context
 from govextract.numerals import parse_int
-from govextract.records import Comparator, Dimension, Document, Quantity, make
+from govextract.records import Comparator, Dimension, Document, Quantity
 from govextract.text import NormText
 
 _CN_DIGITS = "〇○零一二两三四五六七八九"

@@ -24,9 +24,10 @@ from functools import lru_cache
 
 import regex
 
+from govextract.building import make
 from govextract.departments import lookup_department
 from govextract.extractors.base import Context
-from govextract.records import Department, Document, Responsibility, Section, Span, make
+from govextract.records import Department, Document, Responsibility, Section, Span
 from govextract.text import NormText, compact
 
 #: how long a bracketed clause may be (characters of normalized text)

@@ -19,11 +19,12 @@ from functools import cache
 
 import regex
 
+from govextract.building import make
 from govextract.datafiles import documents_data
 from govextract.extractors.base import Context
 from govextract.extractors.documents import DocumentLayout
 from govextract.numerals import parse_int
-from govextract.records import Section, SectionStyle, make
+from govextract.records import Section, SectionStyle
 from govextract.text import NormText, compact
 
 _CN = "一二三四五六七八九十百〇零"

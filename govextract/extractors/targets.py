@@ -24,11 +24,12 @@ from functools import cache
 
 import regex
 
+from govextract.building import make
 from govextract.datafiles import targets_data
 from govextract.extractors.base import Context
 from govextract.extractors.dates import five_year_plan
 from govextract.numerals import parse_int
-from govextract.records import DateMention, Document, Quantity, Section, Target, make
+from govextract.records import DateMention, Document, Quantity, Section, Target
 from govextract.text import NormText
 
 _CLAUSE_END = "。;!?\n"
