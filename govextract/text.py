@@ -48,6 +48,12 @@ from govextract.datafiles import documents_data, text_data
 _ONE_TO_ONE: dict[int, int] = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _ONE_TO_ONE.update({c: 0x20 for c in (0x3000, 0x00A0, 0x202F, 0x205F, *range(0x2000, 0x200B))})
 _ONE_TO_ONE.update({c: 0x0A for c in (0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029)})
+# the small form variants, as NFKC maps them (﹝2022﹞ is 〔2022〕, ﹪ is %); ﹟ and ﹡ stay, so that
+# no markdown mark appears where the raw text has none
+_SMALL_KEPT = (0xFE53, 0xFE5F, 0xFE61, 0xFE67)  # unassigned, ﹟, ﹡, unassigned
+_ONE_TO_ONE.update(
+    {c: ord(unicodedata.normalize("NFKC", chr(c))) for c in range(0xFE50, 0xFE6C) if c not in _SMALL_KEPT}
+)
 # str.translate looks every character up; the standard-library scanner finds the runs that need it
 # (a twentieth of a typical text) twice as fast
 _TRANSLATED_RE = re.compile("[" + re.escape("".join(map(chr, sorted(_ONE_TO_ONE)))) + "]+")
@@ -144,8 +150,9 @@ _EDIT_RE = regex.compile(
     rf"|(?<=(?:[^\s0-9.]|\t)[0-9]{{1,6}}\.)(?P<dp>{_S}{{1,2}})(?=[0-9])"
     rf"|(?<=[0-9])(?P<dq>{_S}{{1,2}})(?=\.\n?[0-9])"
     # a year range split at its dash: 2018 —2019年
-    rf"|(?<=[0-9]{{4}})(?P<dr>{_S}{{1,2}})(?=[-—–~]{_S}?[0-9]{{4}})"
-    rf"|(?<=[0-9]{{4}}{_S}?[-—–~])(?P<rd>{_S}{{1,2}})(?=[0-9]{{4}})"
+    # (its years may be spaced digits themselves: 2 0 0 1 -2 0 0 5年)
+    rf"|(?<=[0-9](?:{_S}?[0-9]){{3}})(?P<dr>{_S}{{1,2}})(?=[-—–~]{_S}?[0-9](?:{_S}?[0-9]){{3}})"
+    rf"|(?<=[0-9](?:{_S}?[0-9]){{3}}{_S}?[-—–~])(?P<rd>{_S}{{1,2}})(?=[0-9](?:{_S}?[0-9]){{3}})"
     # a date word split from its year: 2018年 春季, 2017年 第四季度, 2018年 起
     rf"|(?<=[0-9]年)(?P<yw>{_S}{{1,2}})(?=[第一二三四上下春夏秋冬起底初末度前后内以])"
     # spaces between a digit (or %, 〕) and a Han character or 〔〕, either way round
@@ -193,7 +200,9 @@ def _may_open_outline(c: str) -> bool:
 _LABEL_RE = regex.compile(r"\p{Han}{2,10}[:](?=.)")
 _PAGE_RE = regex.compile(r"[-—–~]*\s*(?P<n>\d{1,3})\s*[-—–~]*")
 _LEADER_RE = regex.compile(r"(?:\.{4}|…{2}|·{4}|-{6})")
-_DOC_NUMBER_LINE_RE = regex.compile(r"[(]?\p{Han}{1,16}\s?[〔\[【(]\s?(?:\d\s?){3}\d\s?[〕\]】)]\s?\d{1,5}\s?号[)]?")
+_DOC_NUMBER_LINE_RE = regex.compile(
+    r"[(]?\p{Han}{1,16}\s?[〔\[【〖(]\s?(?:\d\s?){3}\d\s?[〕\]】〗)]\s?\d{1,5}\s?号[)]?"
+)
 _DATE_LINE_RE = regex.compile(
     r"[(]?\s?(?:\d\s?){4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?[)]?"
     r"|[(]?[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[)]?"

@@ -69,9 +69,15 @@ _PATTERNS: list[tuple[str, str]] = [
     ("bare_end", rf"(?<![年\d{_CND}])年(?P<end>底|末)(?P<tail>{_TAIL})"),
     ("within", rf"(?<![\d{_CND}十两每当本全多])年内"),
     # plan periods
-    ("period", r"(?P<q>[“\"])?(?P<p>十\n?(?:一|二|三|四|五)?\n?五)(?(q)[”\"]|(?=时期|期间|期末|规划|计划|末|以来))"),
+    # (a space may pad the name inside its quotes, as text copied from a PDF pads every word)
+    (
+        "period",
+        r"(?P<q>[“\"] ?)?(?P<p>十\n?(?:一|二|三|四|五)?\n?五|[七八九]\n?五)"
+        r"(?(q) ?[”\"]|(?=时期|期间|期末|规划|计划|末|以来))",
+    ),
     # the same periods spelled out: 第十四个五年规划 (the plan's name: the span ends at 五年)
-    ("ordplan", r"第(?P<n>[一二三四五六七八九十]{1,3})个五年(?=规划|计划)"),
+    # (not after 的 or an era: 新世纪的第一个五年计划 is the plan of that era, not the first plan)
+    ("ordplan", r"(?<!的|世纪|征程|时代|阶段|千年)第(?P<n>[一二三四五六七八九十]{1,3})个五年(?=规划|计划)"),
     # (\K: the ( is searched as a literal and left out of the match)
     ("pyrange", rf"\(\K(?P<y>{_Y}){_DASH}(?P<y2>{_Y})(?=\))"),
     # decades of a century: 本世纪第二个十年, 21世纪头十年, 20世纪90年代 (本/上 take the century
@@ -83,7 +89,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     # recurring and relative
     # (two rules, each opening with its literal: one alternation of both is scanned at every character)
-    ("recurring", r"每(?:年|季度|半年|月)(?:年中|(?P<rm>" + _M + r")月(?:底|末)?(?:前)?)?"),
+    ("recurring", r"每(?:年|季度|季|半年|月)(?:年中|(?P<rm>" + _M + r")月(?:底|末)?(?:前)?)?"),
     ("recurring", r"按(?:\n?季度|月|年)(?:年中|(?P<rm>" + _M + r")月(?:底|末)?(?:前)?)?"),
     ("relative", r"(?:今年|明年|去年|上年度|上年|本年度|下年度|当年度|当年|次年|上一年度|下一年度)"),
 ]
@@ -135,7 +141,10 @@ def _scan(s: str) -> Iterator[tuple[regex.Match[str], str]]:
 #: rules whose year comes from the resolution chain
 _YEARLESS = frozenset(("md", "mend", "mrange", "bare_end", "within", "relative"))
 _NOT_RECURRING_AFTER = ("新增", "增长", "增加", "减少", "提高", "降低", "递增", "递减", "平均")
-_PERIODS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+_PERIODS = {
+    "七五": 1986, "八五": 1991, "九五": 1996, "十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016,
+    "十四五": 2021, "十五五": 2026,
+}  # fmt: skip
 _SEASONS = {"春季": (3, 5), "夏季": (6, 8), "秋季": (9, 11), "冬季": (12, 14)}
 _SENTENCE_END = "。;!?\n"
 

@@ -32,13 +32,15 @@ _YEAR = rf"(?P<year>(?>[12](?:{_WS}\d){{3}})|(?>[{_CN_DIGITS}](?:{_WS}[{_CN_DIGI
 _SERIAL = rf"(?P<serial>(?>\d(?:{_WS}\d){{0,5}})|(?>[{_CN_DIGITS}十百千](?:{_WS}[{_CN_DIGITS}十百千]){{0,7}}))"
 
 _BRACKETED_RE = regex.compile(
-    rf"(?P<open>[〔\[【(])(?>{_WS}){_YEAR}(?>{_WS})[〕\]】)](?>{_WS})(?:第{_WS})?{_SERIAL}(?>{_WS})号"
+    rf"(?P<open>[〔\[【〖(])(?>{_WS}){_YEAR}(?>{_WS})[〕\]】〗)](?>{_WS})(?:第{_WS})?{_SERIAL}(?>{_WS})号"
     rf"|(?P<dot>\.){_YEAR}\.{_SERIAL}号"
 )
 # 令第588号 and 第588号令: two patterns, each opening with its literal (one alternation of both is
 # tried at every character)
 _ORDER_RES = (
-    regex.compile(rf"令(?>{_WS})(?:[〔\[【(]{_WS}{_YEAR}{_WS}[〕\]】)]{_WS})?第(?>{_WS}){_SERIAL}(?>{_WS})号(?!令)"),
+    regex.compile(
+        rf"令(?>{_WS})(?:[〔\[【〖(]{_WS}{_YEAR}{_WS}[〕\]】〗)]{_WS})?第(?>{_WS}){_SERIAL}(?>{_WS})号(?!令)"
+    ),
     regex.compile(rf"第(?>{_WS}){_SERIAL}(?>{_WS})号令"),
 )
 _HAN_RE = regex.compile(r"\p{Han}")

@@ -178,3 +178,55 @@ def test_relative_words_found_from_their_nian_are_the_rules_matches(s: str) -> N
 )
 def test_spelled_out_plan_periods(raw: str, expected: list[tuple[str, str, dt.date | None, dt.date | None]]) -> None:
     assert dates(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "是指导云南新世纪发展的第一个五年计划",  # the era's first plan, not the first plan (1953)
+        "新世纪第一个五年规划",
+        "开启新征程的第一个五年规划",
+        "进入新时代第二个五年计划",
+    ],
+)
+def test_an_eras_nth_plan_is_no_period(raw: str) -> None:
+    assert dates(raw) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ('是云南省 " 十五 " 期间', [('" 十五 "', "period", D(2001, 1, 1), D(2005, 12, 31))]),
+        ("“ 十四五 ”时期", [("“ 十四五 ”", "period", D(2021, 1, 1), D(2025, 12, 31))]),
+        ("“九五”时期", [("“九五”", "period", D(1996, 1, 1), D(2000, 12, 31))]),
+        ("比 “ 九五 ” 期间翻一番", [("“ 九五 ”", "period", D(1996, 1, 1), D(2000, 12, 31))]),
+        ("八五期间", [("八五", "period", D(1991, 1, 1), D(1995, 12, 31))]),
+        ("“七五”计划", [("“七五”", "period", D(1986, 1, 1), D(1990, 12, 31))]),
+        ("八五折", []),
+        ("十五届五中全会", []),
+    ],
+)
+def test_plan_periods_padded_and_before_2001(
+    raw: str, expected: list[tuple[str, str, dt.date | None, dt.date | None]]
+) -> None:
+    assert dates(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("期间 (2 0 0 1 -2 0 0 5年 )", [("2 0 0 1 -2 0 0 5年", "range", D(2001, 1, 1), D(2005, 12, 31))]),
+        ("期间 (2 0 0 1- 2 0 0 5年)", [("2 0 0 1- 2 0 0 5年", "range", D(2001, 1, 1), D(2005, 12, 31))]),
+        ("2018 —2019年", [("2018 —2019年", "range", D(2018, 1, 1), D(2019, 12, 31))]),
+    ],
+)
+def test_year_ranges_of_spaced_digits_spaced_at_the_dash(
+    raw: str, expected: list[tuple[str, str, dt.date | None, dt.date | None]]
+) -> None:
+    assert dates(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["要每季对服务点至少巡检一次", "每季度通报一次"])
+def test_every_quarter_is_recurring(raw: str) -> None:
+    (d,) = dates(raw)
+    assert d[1:] == ("recurring", None, None) and d[0] in ("每季", "每季度")
