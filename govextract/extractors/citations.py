@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 import regex
 
 from govextract.building import make
+from govextract.datafiles import documents_data
 from govextract.extractors.base import Context
 from govextract.extractors.documents import NUMBER_LINE_MAX, DocumentLayout
 from govextract.records import Citation, DocNumber
@@ -36,6 +37,9 @@ _PAREN_NUMBER_GAP = 4  # characters allowed between 》 and the ( of a following
 _ANNEX_LABEL = r"(?:附件|附表)\s?\d{1,2}(?:[-—]\d{1,2})?"
 _OWN_ANNEX_BEFORE = regex.compile(_ANNEX_LABEL + r"\s?[:]?\s?$")
 _OWN_ANNEX_AFTER = regex.compile(r"\s?\((?:详见|参见|见)?\s?" + _ANNEX_LABEL + r"\s?\)")
+#: an earlier text of the document's own name: 国务院发布的《信访条例》同时废止
+_EARLIER_BEFORE = regex.compile(r"(?:发布|公布|颁布|印发|施行)的\s?$")
+_EARLIER_AFTER = regex.compile(r"[^。;\n]{0,12}废止")
 
 
 def _clean(s: str) -> str:
@@ -70,6 +74,10 @@ class CitationExtractor:
         # raw spans of numbers that are no citations: own numbers and numbers heading a text
         header_numbers = {(n.start, n.end) for n in self._header_numbers(text, layouts, numbers)}
         issued = self._issued_titles(text, layouts)
+        own_titles = {
+            id(lo): _core(_clean("".join(s[a:b] for a, b in text.lines[lo.title_lines[0] : lo.title_lines[1] + 1])))
+            for lo in layouts
+        }
         layout_at = self._locator([lo.start for lo in layouts], [lo.end for lo in layouts], layouts)
         layout_at_raw = self._locator(
             [text.raw_start(lo.start) for lo in layouts], [text.raw_end(lo.end) for lo in layouts], layouts
@@ -90,6 +98,12 @@ class CitationExtractor:
                 continue  # the text a 印发 notice issues (or one of a list of them)
             if layout is not None and self._is_self_reference(title, issued.get(id(layout), [])):
                 continue
+            if layout is not None and self._names_itself(title, own_titles.get(id(layout), "")):
+                earlier = _EARLIER_BEFORE.search(s, max(0, m.start() - 8), m.start()) or _EARLIER_AFTER.match(
+                    s, m.end()
+                )
+                if not earlier:
+                    continue  # the document's own title or its 文种 as its short name: 特制定《…纲要》, 《纲要》
             if _OWN_ANNEX_BEFORE.search(s, max(0, m.start() - 12), m.start()) or _OWN_ANNEX_AFTER.match(s, m.end()):
                 continue  # the document's own annex
             start, end = m.start(), m.end()
@@ -98,8 +112,8 @@ class CitationExtractor:
             k = bisect_left(number_starts, rs_after)
             if k < len(by_start) and by_start[k].start - rs_after <= _PAREN_NUMBER_GAP + 4:
                 n = by_start[k]
-                if not _clean(text.raw[rs_after : n.start]).strip("([（【"):
-                    number = n
+                if _clean(text.raw[rs_after : n.start]).strip("([（【") in ("", "原"):
+                    number = n  # 《…》（国发〔2013〕10号）, 《…》（原卫生部令第45号）
             rs, re_ = text.raw_span(start, end)
             if number is not None:
                 re_ = number.end
@@ -184,6 +198,15 @@ class CitationExtractor:
                 titles.append(_clean(text.text[s:e]))
             out[id(layout)] = titles
         return out
+
+    @staticmethod
+    def _names_itself(title: str, own_title: str) -> bool:
+        """Whether ``title`` is the document's own title, or the 文种 its title ends with (《纲要》 in a
+        纲要, 《条例》 in a 条例)."""
+        if len(own_title) < 2:
+            return False
+        core = _core(title)
+        return core == own_title or (core in documents_data().doc_types and len(core) >= 2 and own_title.endswith(core))
 
     @staticmethod
     def _is_self_reference(title: str, issued: list[str]) -> bool:

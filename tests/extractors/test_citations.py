@@ -101,3 +101,39 @@ def test_the_documents_own_annexes_are_no_citations(raw: str) -> None:
 def test_a_title_next_to_other_annex_words_is_a_citation() -> None:
     found = extract_citations("依据《中华人民共和国传染病防治法》（附件不另行印发）")
     assert [c.title for c in found] == ["中华人民共和国传染病防治法"]
+
+
+@pytest.mark.parametrize(
+    ("number", "normalized"),
+    [("原卫生部令第45号", "卫生部令第45号"), ("原国发〔2013〕10号", "国发〔2013〕10号")],
+)
+def test_a_number_of_a_renamed_organ_still_belongs_to_its_title(number: str, normalized: str) -> None:
+    raw = f"按照《病原微生物运输管理规定》（{number}）执行。"
+    assert cites(raw) == [(f"《病原微生物运输管理规定》（{number}", "病原微生物运输管理规定", normalized)]
+
+
+_PLAN = "云南省国民经济和社会发展第十个五年计划纲要\n\n第一章 总则\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "根据省委的建议，特制定《云南省国民经济和社会发展第十个五年计划纲要》。",
+        "《纲要》是今后五年的行动纲领。",
+        "各地要把《纲要》作为工作的依据。",
+    ],
+)
+def test_a_document_naming_itself_is_no_citation(sentence: str) -> None:
+    assert cites(_PLAN + sentence) == []
+
+
+def test_an_earlier_text_of_the_same_name_is_a_citation() -> None:
+    raw = "信访条例\n\n第一条 为了规范信访工作，制定本条例。\n\n第五十一条 1995年10月28日国务院发布的《信访条例》同时废止。"
+    assert cites(raw) == [("《信访条例》", "信访条例", None)]
+    raw = "信访条例\n\n第五十一条 原《信访条例》同时废止。"
+    assert cites(raw) == [("《信访条例》", "信访条例", None)]
+
+
+def test_another_documents_short_name_is_a_citation() -> None:
+    raw = _PLAN + "贯彻《建议》精神，依据《云南民族文化大省建设纲要》推进。"
+    assert [c[1] for c in cites(raw)] == ["建议", "云南民族文化大省建设纲要"]
