@@ -42,7 +42,7 @@ _PREFIXES: tuple[tuple[str, Comparator], ...] = (
     ("不大于", "<="), ("不多于", "<="), ("最多", "<="), ("至多", "<="), ("最高", "<="), ("≤", "<="),
     ("不得低于", ">="), ("不得少于", ">="), ("不低于", ">="), ("不少于", ">="), ("不小于", ">="),
     ("至少", ">="), ("最少", ">="), ("最低", ">="), ("≥", ">="),
-    ("超过", ">"), ("高于", ">"), ("大于", ">"), ("多于", ">"), ("突破", ">"), ("逾", ">"), (">", ">"),
+    ("超过", ">"), ("高于", ">"), ("大于", ">"), ("多于", ">"), ("突破", ">"), ("逾", ">"), ("超", ">"), (">", ">"),
     ("低于", "<"), ("少于", "<"), ("小于", "<"), ("不足", "<"), ("不到", "<"), ("未满", "<"), ("<", "<"),
     ("大约", "~"), ("将近", "~"), ("接近", "~"), ("约为", "~"), ("约", "~"), ("近", "~"), ("≈", "~"),
 )  # fmt: skip
@@ -77,9 +77,15 @@ _APPROXIMATE_PAIRS: dict[str, tuple[float, float]] = {
 _ORDINAL_LIST = regex.compile(r"第\s?(?:[\d一二三四五六七八九十]{1,3}\s?、\s?)+$")
 #: units whose values may be negative, written with a minus sign: -20℃
 _SIGNED_UNITS = frozenset(("℃", "°C"))
-_ARABIC_ONLY = frozenset(("分", "台", "门", "头", "只", "羽", "口", "眼", "间"))
+_ARABIC_ONLY = frozenset(("分", "台", "门", "头", "只", "羽", "口", "眼", "间", "根"))
 #: what follows 五年, 三年 in the name of a plan or a programme
-_NAMED_SPANS_AFTER_YEARS = ("行动", "实施方案", "规划", "计划", "攻坚", "义务教育", "制", "毛入", "工程", "发展规划")
+_NAMED_SPANS_AFTER_YEARS = (
+    "行动", "实施方案", "规划", "计划", "攻坚", "义务教育", "制", "毛入", "工程", "发展规划", "一贯制",
+)  # fmt: skip
+#: verbs after 一次 that make it an adverb, "in one go" (一次办结, 一次告知): no count of times
+_IN_ONE_GO = (
+    "办结", "办好", "办成", "办理", "告知", "申报", "提交", "受理", "审批", "填报", "采集", "录入", "备案", "核验",
+)  # fmt: skip
 _YEAR_RELATIVE_BEFORE = frozenset("前后上下同当逐每近")
 
 
@@ -125,7 +131,7 @@ def _units() -> _Units:
             (?P<more>多|余)?
             \s?
             (?:
-                (?P<mag>{mags})?(?P<unit>{units})(?P<per>(?:/(?:{per})){{0,2}})
+                (?P<mag>{mags})?(?P<more2>多|余)?(?P<unit>{units})(?P<per>(?:/(?:{per})){{0,2}})
               | (?P<mag>{mags})(?![{_CN_CHARS}])
             )
         )
@@ -260,7 +266,7 @@ class QuantityExtractor:
             pers = [p for p in each.strip().split("每") if p]
             unit = "/".join([unit, *pers])
             base_unit = "/".join([base_unit, *pers]) if base_unit else None
-        comparator: Comparator = ">" if g.get("more") else "="
+        comparator: Comparator = ">" if g.get("more") or g.get("more2") else "="  # 20余个, 10万余人
         suffix = False
         sm = _SUFFIX_RE.match(s, end)
         if sm and not (sm.group("le") == "内" and not _is_duration(units, g.get("unit"))):
@@ -317,8 +323,10 @@ class QuantityExtractor:
         if n == "一":
             if prev in _NOT_ONE_BEFORE:
                 return False  # 同一份标本, 另一个, 任一项
-            if unit in ("批", "起", "块") or (unit == "次" and after == "性") or (unit == "条" and after == "龙"):
-                return False  # 一批 as an article, 一起 (together), 一次性
+            if unit in ("批", "起", "块", "支") or (unit == "次" and after == "性") or (unit == "条" and after == "龙"):
+                return False  # 一批, 一支(队伍) as articles, 一起 (together), 一次性
+            if unit == "次" and s.startswith(_IN_ONE_GO, m.end()):
+                return False  # 一次办结, 一次告知: in one go
             if unit in _ARTICLE_UNITS and prev in _ARTICLE_BEFORE:
                 return False  # 是一项重要任务, 的一个途径, 新一轮, 上一轮, 每一个
             if unit == "年" and prev in _YEAR_RELATIVE_BEFORE:
@@ -332,6 +340,8 @@ class QuantityExtractor:
         if unit == "成" and (arabic or "\n" in m.group()):
             return False  # 三成 is a share; 附件1\n成都市 is no quantity
         if unit == "年":
+            if after == "级":
+                return False  # a grade: 初中一年级, 七年级
             if arabic and len(n) >= 4 and n.isdigit():
                 return False  # a year (2012年版) or a doubled one (20182018年), not a duration
             if not arabic and s.startswith(_NAMED_SPANS_AFTER_YEARS, m.end()):

@@ -294,3 +294,43 @@ def test_a_slashed_catalogue_unit_keeps_its_dimension() -> None:
 )
 def test_neighbouring_digits_and_glosses(raw: str, expected: list[Row]) -> None:
     assert quantities(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # 余/多 between the magnitude and the unit: more than the figure
+        ("受益群众10万余人", [("10万余人", 10, None, "万人", ">")]),
+        ("新增就业3万多人", [("3万多人", 3, None, "万人", ">")]),
+        ("企业3000余家", [("3000余家", 3000, None, "家", ">")]),
+        # 超 on its own before a figure is 超过
+        ("收入超 10 亿元", [("超 10 亿元", 10, None, "亿元", ">")]),
+        ("产值超1000万元", [("超1000万元", 1000, None, "万元", ">")]),
+        # 根 counts in figures
+        ("建设年产130根曲轴的项目", [("130根", 130, None, "根", "=")]),
+        # 一次 after its verb is a count
+        ("最多跑一次", [("一次", 1, None, "次", "<=")]),
+        ("每年召开一次会议", [("一次", 1, None, "次", "=")]),
+    ],
+)
+def test_more_and_over_and_counts(raw: str, expected: list[Row]) -> None:
+    assert quantities(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "初中一年级学生",  # a grade, not a year
+        "七年级",
+        "小学3年级",
+        "实现一次办结",  # 一次 before its verb: in one go
+        "一次告知所需材料",
+        "申请人一次提交材料",
+        "建立一支高水平的创新型科技人才队伍",  # 一支 as an article
+        "推行十五年一贯制办学",  # a name
+        "建设超大城市",
+        "一根筋",
+    ],
+)
+def test_grades_adverbs_articles_and_names_are_no_quantities(raw: str) -> None:
+    assert quantities(raw) == []
