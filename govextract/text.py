@@ -177,7 +177,7 @@ _OUTLINE_RE = regex.compile(
       | [\u2460-\u2473\u3251-\u325f](?=[^\s,、。;:)])
       | 第[一二三四五六七八九十百千〇零0-9]{1,6}[章节条部分篇编]
       | 专栏\s*\d{0,3}
-      | 附件\s*\d{0,3}\s*(?:$|[:\s])
+      | 附件\s*\d{0,3}(?:\s?[-—–]\s?\d{1,3})?\s*(?:$|[:\s])
       | [#]
       | \*\*
     )(?![,、。;:)])""",
@@ -198,6 +198,7 @@ def _may_open_outline(c: str) -> bool:
 
 
 _LABEL_RE = regex.compile(r"\p{Han}{2,10}[:](?=.)")
+_ANNEX_LABEL_LINE = regex.compile(r"附件\s*\d{0,3}(?:\s?[-—–]\s?\d{1,3})?")
 _PAGE_RE = regex.compile(r"[-—–~]*\s*(?P<n>\d{1,3})\s*[-—–~]*")
 _LEADER_RE = regex.compile(r"(?:\.{4}|…{2}|·{4}|-{6})")
 _DOC_NUMBER_LINE_RE = regex.compile(
@@ -632,6 +633,8 @@ def _is_break(t: str, prev: _PhysLine, nxt: _PhysLine, full: float, single: bool
         return False  # a decimal number broken at its point: 8.\n3%, 1 .\n2万平方公里
     if nxt.marker:
         return True
+    if prev.marker and t[prev.start] == "附" and _ANNEX_LABEL_LINE.fullmatch(t, prev.start, prev.end):
+        return True  # an annex label alone on its line: its title is the next line
     if depth > 0:
         return False
     if _LABEL_RE.match(t, nxt.start, nxt.end):

@@ -45,7 +45,11 @@ _MARKER_RE = regex.compile(
 _INNER_ORDINAL = regex.compile(rf"第[{_CN}千\d]{{1,6}}(?:篇|章|节)(?=\p{{Han}})")
 _GLUED_STYLES = frozenset(("part", "chapter", "section"))
 _TABLE_HEADER_RE = regex.compile(r"序号\s*\S{2,8}\s+.*(?:责任单位|牵头单位|时间进度|完成时限|责任部门)")
-_ANNEX_RE = regex.compile(r"附件\s*(?P<n>\d{1,3})?")
+#: an annex label: 附件, 附件3, and a sub-annex 附件4-1 (its number is the last one)
+_ANNEX_RE = regex.compile(r"附件\s*(?P<n>\d{1,3})?(?:\s?[-—–－]\s?(?P<sub>\d{1,3}))?")
+#: what follows an article's marker in a reference to it, not in the article itself: a PDF wrap may
+#: put 第五十条之规定 at a line's start
+_ARTICLE_REFERENCE_AFTER = ("之", "规定", "的", "第", "所", "中", "和", "及", "或", "至", "款", "项")
 _LEAD_RE = regex.compile(r"(?:#{1,6}\s*|\*\*\s*)*")
 _ORD_STYLES: dict[str, SectionStyle] = {
     "部分": "part",
@@ -139,6 +143,8 @@ class SectionExtractor:
         stop = text.text.find(_TITLE_STOP, marker_end, e)
         title_end = stop if stop >= 0 else e
         if style == "article":
+            if text.text.startswith(_ARTICLE_REFERENCE_AFTER, marker_end):
+                return None  # 《…法》\n第五十条之规定: a reference wrapped onto a line's start
             title_end = marker_end
         while title_end > marker_end and (text.text[title_end - 1] in _TRAILING or text.text[title_end - 1].isspace()):
             title_end -= 1
@@ -158,19 +164,34 @@ class SectionExtractor:
         m = _ANNEX_RE.fullmatch(line)
         if m is None:
             return None
-        number = int(m.group("n")) if m.group("n") else 1
+        number = int(m.group("sub") or m.group("n") or 1)
         start = s + text.text[s:e].index("附")
         end = start + len(line)
         # the title after the label, or the one the PDF put before it: the one that names a kind of
         # text (…名单, …指南) when only one does, else the one after
-        near = [j for j in (k + 1, k - 1) if first <= j <= last and _annex_title_like(text, j)]
-        named = [j for j in near if _names_a_kind(text, j)]
-        title_line = named[0] if named else near[0] if near else None
+        near: list[tuple[int, int]] = []  # (line, where the title on it ends)
+        for j in (k + 1, k - 1):
+            if not first <= j <= last:
+                continue
+            js, je = text.lines[j]
+            if j == k + 1 and not _title_like(text.text[js:je], named=True):
+                # a form's title joined by normalization to the form's first fields or cells
+                # (居家健康监测告知书 / 姓名：, …登记表 / 临床表现): its first physical line, when that
+                # names a kind of text
+                cut = _first_wrap(text, j)
+                if cut is not None and _title_like(text.text[js:cut], named=True):
+                    near.append((j, cut))
+                    continue
+            if _annex_title_like(text, j):
+                near.append((j, je))
+        named = [(j, je) for j, je in near if _title_like(text.text[text.lines[j][0] : je], named=True)]
+        chosen = named[0] if named else near[0] if near else None
+        title_line = chosen[0] if chosen else None
         title = ""
         title_end_line = title_line
-        if title_line is not None:
-            js, je = text.lines[title_line]
-            if title_line == k + 1 and k + 2 <= last and _wraps_onto(text, title_line):
+        if chosen is not None:
+            js, je = text.lines[chosen[0]][0], chosen[1]
+            if title_line == k + 1 and k + 2 <= last and je == text.lines[k + 1][1] and _wraps_onto(text, k + 1):
                 title_end_line = k + 2  # 新冠肺炎疫情不同场景下 / 区域核酸检测策略: one title on two lines
                 je = text.lines[k + 2][1]
             title = _clean(text.text[js:je].replace("\n", ""))
@@ -292,10 +313,33 @@ class SectionExtractor:
             k += 1
 
 
+#: an item of a list of sub-annexes (附件：4-1. …, 5-2 …): no annex title
+_SUB_ANNEX_ITEM = regex.compile(r"\d{1,2}\s?[-—–]\s?\d{1,2}")
+
+
+def _title_like(t: str, *, named: bool = False) -> bool:
+    """Whether ``t`` may be an annex title: short, no sentence, no marker or list item; with
+    ``named``, it also names a kind of text."""
+    if not 2 <= len(t) <= 60 or any(c in t for c in "。:;") or _MARKER_RE.match(t) or _SUB_ANNEX_ITEM.match(t):
+        return False
+    return not named or t.endswith(_annex_title_endings())
+
+
 def _annex_title_like(text: NormText, j: int) -> bool:
     js, je = text.lines[j]
-    t = text.text[js:je]
-    return 2 <= len(t) <= 60 and not any(c in t for c in "。:;") and not _MARKER_RE.match(t)
+    return _title_like(text.text[js:je])
+
+
+def _first_wrap(text: NormText, j: int) -> int | None:
+    """The normalized offset where the first physical line of logical line ``j`` ends, when
+    normalization joined several into it."""
+    js, je = text.lines[j]
+    rs, re_ = text.raw_span(js, je)
+    brk = text.raw.find("\n", rs, re_)
+    if brk < 0:
+        return None
+    cut = text.norm_offset(brk)
+    return cut if js < cut < je else None
 
 
 def _names_a_kind(text: NormText, j: int) -> bool:

@@ -176,3 +176,44 @@ def test_an_annex_title_wrapped_over_two_lines_is_one_title_and_keeps_the_outlin
 )
 def test_an_annex_takes_the_line_that_names_a_kind_of_text(annex: str, title: str) -> None:
     assert [s.title for s in extract_sections(_NOTICE + annex) if s.style == "annex"] == [title]
+
+
+@pytest.mark.parametrize(
+    ("annex", "found"),
+    [
+        ("附件 4-1\n\n核心信息表\n一、基本信息\n", [("附件 4-1", 1, "核心信息表")]),
+        ("附件5—2\n\n医学登记与汇总表\n", [("附件5—2", 2, "医学登记与汇总表")]),
+        # a list item of the sub-annexes before the label is no title: the line after is
+        (
+            "附件:5-1 交通工具判定指引\n5-2 登记与汇总表\n\n附件 5-1\n\n交通工具判定指引\n1.飞机。",
+            [("附件 5-1", 1, "交通工具判定指引")],
+        ),
+    ],
+)
+def test_sub_annex_labels(annex: str, found: list[tuple[str, int, str]]) -> None:
+    got = [(s.marker, s.number, s.title) for s in extract_sections(_NOTICE + annex) if s.style == "annex"]
+    assert got == found
+
+
+def test_the_outline_of_a_sub_annex_hangs_from_it() -> None:
+    raw = _NOTICE + "附件4\n\n调查指南\n一、目的\n附件4-1\n\n报告模板\n一、基本情况\n"
+    found = [(s.marker, s.level, s.parent) for s in extract_sections(raw)]
+    assert found == [("附件4", 1, None), ("一、", 2, 0), ("附件4-1", 1, None), ("一、", 2, 2)]
+
+
+@pytest.mark.parametrize(
+    ("form", "title"),
+    [
+        ("居家健康监测告知书\n姓名：\n性别：\n", "居家健康监测告知书"),  # joined to the form's first field
+        ("健康监测登记表\n临床表现\n编号 姓名\n", "健康监测登记表"),  # joined to the first cell
+    ],
+)
+def test_a_forms_title_is_the_first_physical_line_after_its_label(form: str, title: str) -> None:
+    raw = _NOTICE + "附件9-4\n\n" + form
+    assert [s.title for s in extract_sections(raw) if s.style == "annex"] == [title]
+
+
+@pytest.mark.parametrize("ref", ["第五十条之规定给予处罚。", "第三条第二款规定的情形。", "第十条所列事项。"])
+def test_a_reference_to_an_article_wrapped_to_a_line_start_is_no_heading(ref: str) -> None:
+    raw = "一、总体要求\n依照《中华人民共和国治安管理处罚法》\n" + ref
+    assert [s.style for s in extract_sections(raw)] == ["cn"]
