@@ -51,6 +51,8 @@ _ANNEX_RE = regex.compile(r"附件\s*(?P<n>\d{1,3})?(?:\s?[-—–－]\s?(?P<sub
 #: put 第五十条之规定 at a line's start
 _ARTICLE_REFERENCE_AFTER = ("之", "规定", "的", "第", "所", "中", "和", "及", "或", "至", "款", "项")
 _LEAD_RE = regex.compile(r"(?:#{1,6}\s*|\*\*\s*)*")
+#: a line opening a table of contents: 目录, 目 录, 目录序言 (the PDF glued its first entry)
+_CONTENTS_HEAD = regex.compile(r"[#*\s]*目\s?录")
 _ORD_STYLES: dict[str, SectionStyle] = {
     "部分": "part",
     "篇": "part",
@@ -198,6 +200,27 @@ class SectionExtractor:
             start, end = min(start, js), max(end, je)
         return _Candidate("annex", number, start, end, start, title, k, title_line, title_end_line=title_end_line)
 
+    def _contents_lines(self, text: NormText, first: int, last: int) -> range:
+        """The lines of a table of contents without leaders: from a line opening with 目录 to the
+        line before the body repeats the contents' first heading (same style and number). Empty
+        when no 目录 line opens one, or when the body never repeats it."""
+        for k in range(first, min(last, first + 40) + 1):
+            s, e = text.lines[k]
+            if e - s > 30 or not _CONTENTS_HEAD.match(text.text, s, e):
+                continue
+            key: tuple[str, int | None] | None = None
+            for j in range(k + 1, last + 1):
+                js, je = text.lines[j]
+                cand = self._candidate(text, j, text.text[js:je])
+                if cand is None:
+                    continue
+                if key is None:
+                    key = (cand.style, cand.number)
+                elif (cand.style, cand.number) == key:
+                    return range(k + 1, j)
+            return range(0)
+        return range(0)
+
     @staticmethod
     def _tables_after_annexes(text: NormText, first: int, last: int) -> set[int]:
         """Lines of annex labels whose annex (up to the next annex) holds a block-layout table —
@@ -224,6 +247,7 @@ class SectionExtractor:
             last += 1
         restarts = set(layout.issued_titles)
         annex_tables = self._tables_after_annexes(text, first, last)
+        contents = self._contents_lines(text, first, last)
         stack: list[tuple[str, int]] = []  # (style, index of the heading) from the top
         box_floor: int | None = None  # inside a 专栏: the stack depth it hangs from
         count = 0
@@ -255,7 +279,7 @@ class SectionExtractor:
                 continue  # an item of the attachment list
             else:
                 in_attachment_list = False
-            if cand is None or k in used_title_lines:
+            if cand is None or k in used_title_lines or k in contents:
                 k += 1
                 continue
             if cand.style == "annex":

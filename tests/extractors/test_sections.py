@@ -217,3 +217,19 @@ def test_a_forms_title_is_the_first_physical_line_after_its_label(form: str, tit
 def test_a_reference_to_an_article_wrapped_to_a_line_start_is_no_heading(ref: str) -> None:
     raw = "一、总体要求\n依照《中华人民共和国治安管理处罚法》\n" + ref
     assert [s.style for s in extract_sections(raw)] == ["cn"]
+
+
+_CONTENTS = "目录序言\n第一篇指导思想\n第一章发展思路第二章主要目标\n第二篇调整结构\n第三章农业\n"
+_BODY = "序言\n本纲要依据建议编制。\n第一篇 指导思想\n第一章 发展思路\n第二章 主要目标\n第二篇 调整结构\n第三章 农业\n"
+
+
+def test_a_table_of_contents_without_leaders_gives_no_headings() -> None:
+    raw = "云南省发展第十个五年计划纲要\n\n" + _CONTENTS + _BODY
+    found = [(s.marker, s.level) for s in extract_sections(raw)]
+    assert found == [("第一篇", 1), ("第一章", 2), ("第二章", 2), ("第二篇", 1), ("第三章", 2)]
+    assert all(s.start > raw.index("本纲要") for s in extract_sections(raw))
+
+
+def test_a_contents_line_whose_headings_the_body_never_repeats_removes_nothing() -> None:
+    raw = "某某规划\n\n目录\n一、总体要求\n二、主要任务\n主要任务包括三项。\n"
+    assert [s.marker for s in extract_sections(raw)] == ["一、", "二、"]
