@@ -51,6 +51,11 @@ _ANNEX_RE = regex.compile(r"附件\s*(?P<n>\d{1,3})?(?:\s?[-—–－]\s?(?P<sub
 #: put 第五十条之规定 at a line's start
 _ARTICLE_REFERENCE_AFTER = ("之", "规定", "的", "第", "所", "中", "和", "及", "或", "至", "款", "项")
 _LEAD_RE = regex.compile(r"(?:#{1,6}\s*|\*\*\s*)*")
+#: a label over the numbered notes of a table or a form; the items under it are no headings
+#: (on its own line, or glued by the PDF to the end of the table's last cells: 9 10 11注：)
+_NOTES_LABEL = regex.compile(r"(?:^|(?<!\p{Han}))(?:注|备注|说明|填表说明)\s?:$")
+_NOTE_STYLES = frozenset(("arabic", "paren_arabic", "circled"))
+_CIRCLED = regex.compile(r"[\u2460-\u2473]")
 #: a line opening a table of contents: 目录, 目 录, 目录序言 (the PDF glued its first entry)
 _CONTENTS_HEAD = regex.compile(r"[#*\s]*目\s?录")
 _ORD_STYLES: dict[str, SectionStyle] = {
@@ -142,6 +147,8 @@ class SectionExtractor:
             return None
         if style != "box" and after == "" and style not in ("chapter", "part", "section", "article"):
             return None  # a marker alone on its line
+        if style == "circled" and _CIRCLED.search(text.text, marker_end, e):
+            return None  # ①同住 ②同事 ③同学: the options of a form, not a heading
         stop = text.text.find(_TITLE_STOP, marker_end, e)
         title_end = stop if stop >= 0 else e
         if style == "article":
@@ -255,6 +262,7 @@ class SectionExtractor:
         used_title_lines: set[int] = set()
         in_table = False
         in_attachment_list = False
+        in_notes = False
         pending: _Candidate | None = None
         while k <= last and k < len(text.lines):
             if k in restarts:
@@ -279,6 +287,14 @@ class SectionExtractor:
                 continue  # an item of the attachment list
             else:
                 in_attachment_list = False
+            if line_text.endswith(":") and _NOTES_LABEL.search(line_text, max(0, len(line_text) - 8)):
+                in_notes = True  # 注： over the numbered notes of a table or a form
+                k += 1
+                continue
+            if in_notes and cand is not None and cand.style in _NOTE_STYLES:
+                k += 1
+                continue
+            in_notes = in_notes and cand is None
             if cand is None or k in used_title_lines or k in contents:
                 k += 1
                 continue

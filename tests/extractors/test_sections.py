@@ -233,3 +233,23 @@ def test_a_table_of_contents_without_leaders_gives_no_headings() -> None:
 def test_a_contents_line_whose_headings_the_body_never_repeats_removes_nothing() -> None:
     raw = "某某规划\n\n目录\n一、总体要求\n二、主要任务\n主要任务包括三项。\n"
     assert [s.marker for s in extract_sections(raw)] == ["一、", "二、"]
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "注：\n1.每一病例的密切接触者填写一张表。\n2.基础性疾病类型可多选。\n",
+        "9 10 11 12 13 14注：\n1. 本表适用于医学观察人员使用。\n2. 隔离对象类别选择。\n",  # glued to the last cells
+        "填表说明：\n（1）本表由社区填写。\n（2）每日汇总一次。\n",
+    ],
+)
+def test_the_numbered_notes_of_a_table_are_no_headings(notes: str) -> None:
+    raw = _NOTICE + "附件2\n\n健康监测登记表\n" + notes + "附件3\n\n转运工作指南\n一、建立机制\n"
+    assert [s.marker for s in extract_sections(raw)] == ["附件2", "附件3", "一、"]
+
+
+def test_a_line_of_circled_options_is_no_heading() -> None:
+    raw = _NOTICE + "附件2\n\n核心信息表\n一、流行病学信息\n①同住 ②同事 ③同学 ④同乘 ⑤其他\n"
+    assert [s.marker for s in extract_sections(raw)] == ["附件2", "一、"]
+    raw = _NOTICE + "附件2\n\n工作指南\n一、主要措施\n①加强监测。\n②及时报告。\n"
+    assert [s.marker for s in extract_sections(raw)] == ["附件2", "一、", "①", "②"]
