@@ -50,6 +50,8 @@ _VALIDITY_RE = regex.compile(
 )
 _SENTENCE_BREAK_RE = regex.compile(r"[。;\n]")
 #: the 公开方式 note under the signature: ``（此件公开发布）``, ``（信息公开形式：主动公开）``
+#: the 抄送 label of the 版记, spaced by the PDF (抄 送：) or glued to the 主题词 line before it
+_COPY_TO_RE = regex.compile(r"(?:主题词:[^:]{0,60}?)?抄\s?送:")
 _PUBLIC_RE = regex.compile(r"\(?(?:此件|(?:信息)?公开(?:形式|方式|选项|属性):)(?P<v>\p{Han}{0,4}公开\p{Han}{0,2})\)?")
 _MARKDOWN_RE = regex.compile(r"^(?:#{1,6}\s*|\*\*)|\*\*$")
 _OUTLINE_START_RE = regex.compile(
@@ -503,8 +505,8 @@ class DocumentExtractor:
         for line in in_doc:
             if public is None and len(line.text) <= 16 and (p := _PUBLIC_RE.fullmatch(line.text)) is not None:
                 public = p.group("v")
-            if line.text.startswith("抄送:"):
-                copy_to = [p for p in _LIST_SPLIT_RE.split(_clean(line.text[3:]).rstrip("。")) if p]
+            if "送:" in line.text and (cc := _COPY_TO_RE.match(line.text)) is not None:
+                copy_to = [p for p in _LIST_SPLIT_RE.split(_clean(line.text[cc.end() :]).rstrip("。")) if p]
         begin = layout.start
         while begin < layout.end and (text.text[begin].isspace() or text.text[begin] in "#*"):
             begin += 1

@@ -281,3 +281,21 @@ _ISSUING = (
 def test_the_attachment_list_of_an_issued_text(tail: str, expected: list[str]) -> None:
     (doc,) = extract_documents(_ISSUING + tail)
     assert doc.attachments == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "copy_to"),
+    [
+        ("抄送：国务院办公厅。", ["国务院办公厅"]),
+        ("抄 送：中央农村工作领导小组办公室，国务院办公厅。", ["中央农村工作领导小组办公室", "国务院办公厅"]),
+        (
+            "主题词：支付结算 银行卡 通知抄 送：中央农村工作领导小组办公室，国务院办公厅。",
+            ["中央农村工作领导小组办公室", "国务院办公厅"],
+        ),
+        ("请各单位抄送：本单位。", []),
+    ],
+)
+def test_copy_to_spaced_or_glued_to_the_subject_words(line: str, copy_to: list[str]) -> None:
+    raw = f"国务院关于加强管理的通知\n国发〔2016〕1号\n各省人民政府：\n现将有关事项通知如下。\n国务院\n2016年8月12日\n{line}\n"
+    (d,) = extract_documents(raw)
+    assert d.copy_to == copy_to
