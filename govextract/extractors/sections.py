@@ -44,6 +44,8 @@ _MARKER_RE = regex.compile(
 #: lists several (第一章…第二章…), a PDF line may glue a part's first chapter to it (第三篇…第十三章…)
 _INNER_ORDINAL = regex.compile(rf"第[{_CN}千\d]{{1,6}}(?:篇|章|节)(?=\p{{Han}})")
 _GLUED_STYLES = frozenset(("part", "chapter", "section"))
+#: punctuation that a heading's title glued to its first item holds none of
+_GLUED_TITLE_STOP = regex.compile(r"[,;:。、]")
 _TABLE_HEADER_RE = regex.compile(r"序号\s*\S{2,8}\s+.*(?:责任单位|牵头单位|时间进度|完成时限|责任部门)")
 #: an annex label: 附件, 附件3, and a sub-annex 附件4-1 (its number is the last one)
 _ANNEX_RE = regex.compile(r"附件\s*(?P<n>\d{1,3})?(?:\s?[-—–－]\s?(?P<sub>\d{1,3}))?")
@@ -164,6 +166,11 @@ class SectionExtractor:
                 return None  # a table of contents without leaders: 第一章…第二章…第三章…
             if inner and inner[0].start() > marker_end:
                 glued = title_end = inner[0].start()  # 第三篇推进改革开放第十三章深化各项改革: two headings
+        if style == "cn" and "(一)" in text.text[marker_end:title_end]:
+            # 十、有关工作要求（一）高度重视，加强领导。: the PDF glued the first item to its heading
+            first_item = text.text.find("(一)", marker_end, title_end)
+            if 2 <= first_item - marker_end <= 30 and not _GLUED_TITLE_STOP.search(text.text, marker_end, first_item):
+                glued = title_end = first_item
         title = _clean(text.text[marker_end:title_end]).rstrip(_TRAILING)
         return _Candidate(style, number, i, title_end, marker_end, title, k, glued=glued)
 

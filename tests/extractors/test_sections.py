@@ -253,3 +253,20 @@ def test_a_line_of_circled_options_is_no_heading() -> None:
     assert [s.marker for s in extract_sections(raw)] == ["附件2", "一、"]
     raw = _NOTICE + "附件2\n\n工作指南\n一、主要措施\n①加强监测。\n②及时报告。\n"
     assert [s.marker for s in extract_sections(raw)] == ["附件2", "一、", "①", "②"]
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        (
+            "十、有关工作要求（一）高度重视，加强领导。要统一思想。\n（二）加强协调。\n",
+            [("十、", 1, "有关工作要求"), ("（一）", 2, "高度重视,加强领导"), ("（二）", 2, "加强协调")],
+        ),
+        # a bracketed (一) after punctuation is part of the title's sentence, no glued item
+        ("一、按照要求，（一）类地区先行。\n", [("一、", 1, "按照要求,(一)类地区先行")]),
+    ],
+)
+def test_a_first_item_glued_to_its_heading_is_a_heading_of_its_own(
+    line: str, found: list[tuple[str, int, str]]
+) -> None:
+    assert [(s.marker, s.level, s.title) for s in extract_sections(line)] == found
