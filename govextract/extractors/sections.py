@@ -185,23 +185,30 @@ class SectionExtractor:
         end = start + len(line)
         # the title after the label, or the one the PDF put before it: the one that names a kind of
         # text (…名单, …指南) when only one does, else the one after
-        near: list[tuple[int, int]] = []  # (line, where the title on it ends)
+        near: list[tuple[int, int, bool]] = []  # (line, where the title on it ends, names a kind)
+        endings = _annex_title_endings()
         for j in (k + 1, k - 1):
             if not first <= j <= last:
                 continue
             js, je = text.lines[j]
-            if j == k + 1 and not _title_like(text.text[js:je], named=True):
+            t = text.text[js:je]
+            like = _title_like(t)
+            if like and t.endswith(endings):
+                near.append((j, je, True))
+                continue
+            if j == k + 1:
                 # a form's title joined by normalization to the form's first fields or cells
                 # (居家健康监测告知书 / 姓名：, …登记表 / 临床表现): its first physical line, when that
                 # names a kind of text
                 cut = _first_wrap(text, j)
                 if cut is not None and _title_like(text.text[js:cut], named=True):
-                    near.append((j, cut))
+                    near.append((j, cut, True))
                     continue
-            if _annex_title_like(text, j):
-                near.append((j, je))
-        named = [(j, je) for j, je in near if _title_like(text.text[text.lines[j][0] : je], named=True)]
-        chosen = named[0] if named else near[0] if near else None
+            if like:
+                near.append((j, je, False))
+        named = [(j, je) for j, je, kind in near if kind]
+        unnamed = [(j, je) for j, je, _ in near]
+        chosen = named[0] if named else unnamed[0] if unnamed else None
         title_line = chosen[0] if chosen else None
         title = ""
         title_end_line = title_line
