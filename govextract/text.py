@@ -198,7 +198,9 @@ def _may_open_outline(c: str) -> bool:
 
 
 _LABEL_RE = regex.compile(r"\p{Han}{2,10}[:](?=.)")
-_ANNEX_LABEL_LINE = regex.compile(r"附件\s*\d{0,3}(?:\s?[-—–]\s?\d{1,3})?")
+#: an annex label: 附件, 附件3, a sub-annex 附件4-1 (normalization keeps such a label alone on its
+#: line; the outline extractor reads its numbers)
+ANNEX_LABEL_RE = regex.compile(r"附件\s*(?P<n>\d{1,3})?(?:\s?[-—–－]\s?(?P<sub>\d{1,3}))?")
 _PAGE_RE = regex.compile(r"[-—–~]*\s*(?P<n>\d{1,3})\s*[-—–~]*")
 _LEADER_RE = regex.compile(r"(?:\.{4}|…{2}|·{4}|-{6})")
 _DOC_NUMBER_LINE_RE = regex.compile(
@@ -633,7 +635,7 @@ def _is_break(t: str, prev: _PhysLine, nxt: _PhysLine, full: float, single: bool
         return False  # a decimal number broken at its point: 8.\n3%, 1 .\n2万平方公里
     if nxt.marker:
         return True
-    if prev.marker and t[prev.start] == "附" and _ANNEX_LABEL_LINE.fullmatch(t, prev.start, prev.end):
+    if prev.marker and t[prev.start] == "附" and ANNEX_LABEL_RE.fullmatch(t, prev.start, prev.end):
         return True  # an annex label alone on its line: its title is the next line
     if depth > 0:
         return False

@@ -25,7 +25,7 @@ from govextract.extractors.base import Context
 from govextract.extractors.documents import DocumentLayout
 from govextract.numerals import parse_int
 from govextract.records import Section, SectionStyle
-from govextract.text import NormText, compact
+from govextract.text import ANNEX_LABEL_RE, NormText, compact
 
 _CN = "一二三四五六七八九十百〇零"
 _MARKER_RE = regex.compile(
@@ -47,8 +47,8 @@ _GLUED_STYLES = frozenset(("part", "chapter", "section"))
 #: punctuation that a heading's title glued to its first item holds none of
 _GLUED_TITLE_STOP = regex.compile(r"[,;:。、]")
 _TABLE_HEADER_RE = regex.compile(r"序号\s*\S{2,8}\s+.*(?:责任单位|牵头单位|时间进度|完成时限|责任部门)")
-#: an annex label: 附件, 附件3, and a sub-annex 附件4-1 (its number is the last one)
-_ANNEX_RE = regex.compile(r"附件\s*(?P<n>\d{1,3})?(?:\s?[-—–－]\s?(?P<sub>\d{1,3}))?")
+#: an annex label (a sub-annex's number is the last one: 附件4-1 is number 1)
+_ANNEX_RE = ANNEX_LABEL_RE
 #: what follows an article's marker in a reference to it, not in the article itself: a PDF wrap may
 #: put 第五十条之规定 at a line's start
 _ARTICLE_REFERENCE_AFTER = ("之", "规定", "的", "第", "所", "中", "和", "及", "或", "至", "款", "项")
