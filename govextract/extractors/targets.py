@@ -51,6 +51,8 @@ _BUILD_VERBS = (
     "改造", "认定", "支持", "带动", "引进", "培养", "帮扶", "实施", "开工", "覆盖", "惠及", "解决", "转移",
     "提炼", "总结", "探索", "建", "设立", "招引", "新增", "新开工", "开工建设", "治理", "改造提升", "选派", "配备",
 )  # fmt: skip
+#: a place opening a clause before its build verb: 在科技城集中发展区(建设…), 在全省高校(建设…)
+_PLACE_BEFORE_VERB = regex.compile(r"在\p{Han}{2,12}(?=" + "|".join(sorted(_BUILD_VERBS, key=len, reverse=True)) + ")")
 #: words between a verb and its value that change nothing: 力争达到, 基本达到, 分别达到
 _ADVERBS = regex.compile(r"(?:力争|确保|基本|分别|均|要|将|已|可|能|逐步|全面|进一步|每年|年均|平均)+$")
 #: words right before a value that make it no goal: a scope (等), an ordinal (第), a denominator (每5所)
@@ -116,6 +118,10 @@ _MAGNITUDES = frozenset(("万", "亿", "千万", "百万", "万亿"))
 _PART_NAME = regex.compile(r"(?:其中)?(\p{Han}{1,8}?)(?:约|为|达|共)?$")
 #: a table row label's lead: 其中：, 1.
 _ROW_LABEL_PREFIX = regex.compile(r"^(?:其中[:：]|\d+\.\s?)")
+#: an indicator that is a rate or a share: its percentage needs no verb (实现率95%以上, 农业用水比重60%)
+_RATE_END = regex.compile(r"(?:率|比例|比重|占比|覆盖面|满意度)$")
+#: verbs of coverage right after a percentage: what share of the indicator's things is reached
+_COVERED_AFTER = regex.compile(r"\s?(?:覆盖|纳入|联网|接入|入网|达标|到位|上线|办结|公开)")
 #: a baseline's lead before a value: 由目前的, 从
 _FROM_BEFORE = regex.compile(r"(?:由|从)(?:目前的|现在的|现行的|当前的)?$")
 
@@ -318,7 +324,10 @@ class TargetExtractor:
         # number first: 培育10万家示范单位, 50%以上的行政村具备…
         noun_end = self._noun_end(s, qe)
         verb_before = any(core.endswith(v) for v in _BUILD_VERBS) or any(core.endswith(v) for v in _ACHIEVE)
-        lead_verb = next((v for v in _BUILD_VERBS if core.startswith(v) and len(core) > len(v) + 1), "")
+        # a place before the verb stays out of it: 在科技城集中发展区建设地下综合管廊55公里
+        place = _PLACE_BEFORE_VERB.match(core)
+        at = place.end() if place else 0
+        lead_verb = next((v for v in _BUILD_VERBS if core.startswith(v, at) and len(core) > at + len(v) + 1), "")
         if (
             not goal_context
             and (
@@ -340,6 +349,25 @@ class TargetExtractor:
             and not core.endswith(_MEANS_BEFORE)
         ):
             goal_context = True  # in a plan, a share of what is to change: 50%以上的医院参加医疗责任险
+        if (
+            not goal_context
+            and q.unit == "%"
+            and core == stripped
+            and _RATE_END.search(core)
+            and s[qe : qe + 1] in ("", ",", ";", "。", "、", "\n")  # the value closes its clause
+            and not core.startswith(_MEANS_BEFORE)
+            and self._in_plan(qs_, scope)
+        ):
+            goal_context = True  # in a plan, a rate closed by its value: 在线处理实现率95%以上
+        if (
+            not goal_context
+            and q.unit == "%"
+            and core == stripped
+            and len(core) >= 2
+            and _COVERED_AFTER.match(s, qe)
+            and self._in_plan(qs_, scope)
+        ):
+            goal_context = True  # in a plan, a share covered: 行政权力事项100%纳入电子监察范围
         if not goal_context:
             return None
         lead = _INDICATOR_HEAD.sub("", core)
@@ -355,7 +383,8 @@ class TargetExtractor:
             return _Goal(q, indicator, clause_start + len(core) - len(lead) + skip, noun_end, "level", False, None)
         # an indicator phrase closed by its value: 县市区帮扶6000户, 供热管网改造2万公里
         if core and clause_start + len(core) == clause_start + len(stripped) and len(core) >= 2:
-            skip = len(lead_verb)  # 实施村级农民健身工程516个: the verb is no part of the indicator
+            # 实施村级农民健身工程516个: the verb (and a place before it) is no part of the indicator
+            skip = at + len(lead_verb) if lead_verb else 0
             made = self._make(text, q, clause_start + skip, clause_start + len(core), qs_, qe, "level", norm, i, qs)
             if made is not None and q.unit in _MAGNITUDES and noun_end > qe and not s.startswith("的", qe):
                 # a bare magnitude counts the noun after it: 川东北五市约44.71万贫困人口脱贫

@@ -360,6 +360,42 @@ def test_no_goals_in_a_plan(sentence: str) -> None:
     assert extract_targets(_EDU_PLAN + sentence + "\n") == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a rate or share closed by its percentage, no verb between
+        ("（七）优化审批。网上申请和在线处理实现率95%以上。", [("网上申请和在线处理实现率", 95, ">=")]),
+        ("（八）节约用水。全市农业用水比重60%。", [("农业用水比重", 60, "=")]),
+        ("（九）环境监管。全市国控断面水质达标率77%，出市断面全部达标。", [("国控断面水质达标率", 77, "=")]),
+        # a share covered: the percentage then a verb of coverage
+        ("（十）推进网上审批。政府行政权力事项100%纳入电子监察范围。", [("政府行政权力事项", 100, "=")]),
+        ("（十一）完善监管。建设监测平台，实现食品药品企业100%覆盖。", [("食品药品企业", 100, "=")]),
+        ("（十二）推进联网。二级以上医院100%接入省级平台。", [("二级以上医院", 100, "=")]),
+    ],
+)
+def test_rates_and_coverage_shares_in_a_plan(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    found = [
+        (t.indicator, t.quantity.value, t.quantity.comparator) for t in extract_targets(_EDU_PLAN + sentence + "\n")
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "第七条 网上申请和在线处理实现率95%以上。",  # outside a plan: a statement, not a commitment
+        "第八条 政府行政权力事项100%纳入电子监察范围。",
+    ],
+)
+def test_rates_and_coverage_shares_outside_a_plan_are_no_goals(sentence: str) -> None:
+    assert extract_targets(_RULES + sentence + "\n") == []
+
+
+def test_a_rate_with_a_verb_after_its_value_is_no_bare_rate_goal() -> None:
+    # the percentage is the means of an action: its verb after it is no coverage verb
+    assert extract_targets(_EDU_PLAN + "（十三）按照合格率95%计算补助。\n") == []
+
+
 _STATUS_PLAN = "某省“十四五”装备制造业发展规划\n\n"
 
 
