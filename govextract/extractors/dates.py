@@ -90,7 +90,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # recurring and relative
     # (two rules, each opening with its literal: one alternation of both is scanned at every character)
     ("recurring", r"每(?:年|季度|季|半年|月)(?:年中|(?P<rm>" + _M + r")月(?:底|末)?(?:前)?)?"),
-    ("recurring", r"按(?:\n?季度|月|年)(?:年中|(?P<rm>" + _M + r")月(?:底|末)?(?:前)?)?"),
+    ("recurring", r"按(?:\n?季度|季(?!节)|月|年)(?:年中|(?P<rm>" + _M + r")月(?:底|末)?(?:前)?)?"),
     ("relative", r"(?:今年|明年|去年|上年度|上年|本年度|下年度|当年度|当年|次年|上一年度|下一年度)"),
 ]
 

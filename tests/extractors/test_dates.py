@@ -226,7 +226,20 @@ def test_year_ranges_of_spaced_digits_spaced_at_the_dash(
     assert dates(raw) == expected
 
 
-@pytest.mark.parametrize("raw", ["要每季对服务点至少巡检一次", "每季度通报一次"])
-def test_every_quarter_is_recurring(raw: str) -> None:
+@pytest.mark.parametrize(
+    ("raw", "span"),
+    [
+        ("要每季对服务点至少巡检一次", "每季"),
+        ("每季度通报一次", "每季度"),
+        ("按季报送业务统计数据", "按季"),
+        ("按季度报送业务统计数据", "按季度"),
+        ("按月报送业务统计数据", "按月"),
+    ],
+)
+def test_every_quarter_is_recurring(raw: str, span: str) -> None:
     (d,) = dates(raw)
-    assert d[1:] == ("recurring", None, None) and d[0] in ("每季", "每季度")
+    assert d == (span, "recurring", None, None)
+
+
+def test_by_season_is_no_recurring_quarter() -> None:
+    assert dates("按季节调整作息时间") == []
