@@ -44,6 +44,9 @@ _ORDER_RES = (
     regex.compile(rf"第(?>{_WS}){_SERIAL}(?>{_WS})号令"),
 )
 _HAN_RE = regex.compile(r"\p{Han}")
+# the end of a date glued before a code or an organ (2011年1月8日国务院令第588号, 二〇一一年一月八日…):
+# a Chinese-numeral month or day (a 日 right after the digits that stopped the Han run is another)
+_DATE_END_RE = regex.compile(rf"[年月][{_CN_DIGITS}十]{{1,3}}日")
 _MAX_CODE = 16
 _MAX_ORGAN = 24
 
@@ -167,7 +170,7 @@ class DocNumberExtractor:
         squeezed = _squeeze(s[start:bracket])
         if len(squeezed) < 2:
             return None
-        cut = _cut(squeezed, self._boundary_re, _space_cut(s, start, bracket))
+        cut = _cut(squeezed, self._boundary_re, max(_space_cut(s, start, bracket), _after_date(s, start, squeezed)))
         return _offset_of(s, start, bracket, cut)
 
     def _organ_start(self, s: str, end: int) -> int | None:
@@ -176,13 +179,21 @@ class DocNumberExtractor:
         squeezed = _squeeze(s[start:end])
         if len(squeezed) < 2 or squeezed[-1] not in finals:
             return None
-        floor = _space_cut(s, start, end)
+        floor = max(_space_cut(s, start, end), _after_date(s, start, squeezed))
         prc = squeezed.rfind("中华人民共和国")
         if prc >= 0 and len(squeezed) - prc > 7:
             floor = max(floor, prc + 7)
         known = [len(squeezed) - len(o) for o in doc_number_data().order_organs if squeezed.endswith(o)]
         cut = max(floor, min(known)) if known else _cut(squeezed, self._order_boundary_re, floor)
         return _offset_of(s, start, end, cut)
+
+
+def _after_date(s: str, start: int, squeezed: str) -> int:
+    """Index in ``squeezed`` (the Han run at ``s[start:]``) after the last date end in it, else 0."""
+    last = 1 if squeezed.startswith("日") and s[start - 1 : start].isdigit() else 0
+    for m in _DATE_END_RE.finditer(squeezed):
+        last = m.end()
+    return last
 
 
 def _space_cut(s: str, start: int, end: int) -> int:

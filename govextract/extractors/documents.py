@@ -4,7 +4,8 @@ A document is anchored on its own 发文字号 standing alone on a logical line 
 gazette order, title first, or the GB/T 9704 order, number first) and confirmed by its recipients
 line (``…：``) or title. It runs to where the next document begins. A text with no such anchor is one
 document when it has a title line. Metadata: title, 文种, issuers (the signature before the 成文日期,
-else the organ in the title), recipients split as the contract says, 成文日期, attachments, 抄送.
+else a regulation's 题注, else the organ in the title), recipients split as the contract says,
+成文日期 (the signature's, else the 题注's), attachments, 抄送.
 
 >>> raw = ("国务院关于印发计量发展规划\\n\\n（2013-2020 年）的通知\\n\\n国发〔2013〕10 号\\n\\n"
 ...        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\\n\\n"
@@ -22,7 +23,9 @@ import datetime as dt
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
+from typing import NamedTuple
 
 import regex
 
@@ -75,6 +78,11 @@ _SPLIT_PARTS_RE = regex.compile(r"、(?![^()]*\))")
 _ATTACHMENT_ITEM_RE = regex.compile(r"(?:^|\s)\d{1,2}[.、](?!\d{1,3}(?:\D|$))")
 _LEADING_NUMBER_RE = regex.compile(r"^\d{1,2}[.、](?!\d{1,3}(?:\D|$))\s*")
 _ANNEX_LABEL = regex.compile(r"附件\s*\d{0,2}")
+_NOTE_LINE_RE = regex.compile(rf"\(?(?:根据|经)?{_DATE}")
+_NOTE_IN_FORCE_RE = regex.compile(rf"自?(?:{_DATE}|(?P<on>印发|发布|公布|颁布)之日)\s?起?(?:施行|实施|生效)")
+_NOTE_TERM_RE = regex.compile(rf"第?[\d{_CN}百]{{1,4}}届")
+# where the organ of a 题注 step ends: its session (第76次), its 令, its meeting
+_NOTE_ORGAN_END_RE = regex.compile(rf"第?[\d{_CN}百]{{1,4}}次|令|(?:常务|部务|局务|委务|署务|主任|全体)?会议|审议")
 
 
 #: the longest normalized line a doc number may fill alone (brackets, spaces and a 〔〕 year included)
@@ -148,6 +156,67 @@ def _parse_date(m: regex.Match[str]) -> dt.date | None:
         return dt.date(y, mo, d)
     except ValueError:
         return None
+
+
+@cache
+def _note_step_re() -> regex.Pattern[str]:
+    steps = "|".join(sorted(documents_data().note_steps, key=len, reverse=True))
+    # the organ may hold a title (…会议批准的《关于修改〈…〉的决定》修正), whose words are no steps
+    return regex.compile(rf"{_DATE}\s?(?P<organ>(?:[^()《》]|《[^《》]{{0,60}}》){{0,60}}?)(?P<step>{steps})")
+
+
+def _note_organ(text: str) -> str | None:
+    """The organ of a 题注 step without its term, session and meeting (``云南省第九届人民代表大会第四次会议``
+    → ``云南省人民代表大会``; ``中华人民共和国国务院令第431号`` → ``国务院``)."""
+    t = text.replace(" ", "").removeprefix("经").removeprefix("由").removeprefix("中华人民共和国")
+    t = _NOTE_TERM_RE.sub("", t)
+    if (cut := _NOTE_ORGAN_END_RE.search(t)) is not None:
+        t = t[: cut.start()]
+    return t if _is_organ(t) else None
+
+
+class TitleNote(NamedTuple):
+    """What a regulation's 题注 says: who issued it, when, and when it took effect."""
+
+    issuers: list[str]
+    signed_date: dt.date | None
+    effective_date: dt.date | None
+
+
+def title_note(lines: Sequence[str]) -> TitleNote:
+    """Issuers, date and entry into force of a regulation from its 题注, the dated lines right
+    under its title.
+
+    The date is that of the latest step (adopted, approved, promulgated, amended): the text as
+    printed; the issuer is the organ of the first adopting or promulgating step. 施行 is no step:
+    it gives the effective date (自公布之日起施行: the date of the latest step).
+
+    >>> title_note(["2005年1月5日 国务院第76次常务会议通过", "2005年1月10日 中华人民共和国国务院令第431号公布",
+    ...             "2005年5月1日 施行", "第一章 总则"])
+    TitleNote(issuers=['国务院'], signed_date=datetime.date(2005, 1, 10), effective_date=datetime.date(2005, 5, 1))
+    >>> title_note(["(2001年2月16日云南省第九届人民代表大会第四次会议通过)"]).issuers
+    ['云南省人民代表大会']
+    >>> title_note(["第一条 为了规范管理,制定本办法。"])
+    TitleNote(issuers=[], signed_date=None, effective_date=None)
+    """
+    data = documents_data()
+    latest: dt.date | None = None
+    organ: str | None = None
+    effective: dt.date | None = None
+    on_promulgation = False
+    for line in lines[:6]:
+        if "。" in line or _NOTE_LINE_RE.match(line) is None:
+            break
+        for m in _note_step_re().finditer(line):
+            if (day := _parse_date(m)) is None:
+                continue
+            latest = day if latest is None else max(latest, day)
+            if organ is None and m.group("step") in data.note_issuing_steps:
+                organ = _note_organ(m.group("organ"))
+        if effective is None and not on_promulgation and (f := _NOTE_IN_FORCE_RE.search(line)) is not None:
+            on_promulgation = f.group("on") is not None
+            effective = None if on_promulgation else _parse_date(f)
+    return TitleNote([organ] if organ else [], latest, latest if on_promulgation else effective)
 
 
 def split_recipients(text: str) -> list[str]:
@@ -497,6 +566,12 @@ class DocumentExtractor:
             self._attachments(in_doc, attachments)
         if signed is None:
             signed = glued
+        note = TitleNote([], None, None)
+        if t1 >= t0 and not recipients:
+            # a regulation's 题注 stands where the signature would
+            note = title_note([line.text for line in in_doc[:6]])
+            signed = signed or note.signed_date
+            issuers = issuers or note.issuers
         if not issuers and title and "关于" in title:
             organ = title.split("关于", 1)[0]
             issuers = [organ] if organ else []
@@ -517,7 +592,7 @@ class DocumentExtractor:
             return None
         rs, _ = text.raw_span(begin, begin + 1)
         _, re_ = text.raw_span(end - 1, end)
-        effective, valid_until = _in_force(text.text, begin, end, signed)
+        effective, valid_until = _in_force(text.text, begin, end, signed, note.effective_date)
         return make(
             Document,
             start=rs,
@@ -564,9 +639,7 @@ class DocumentExtractor:
             pending = ""
             for t in block:
                 if t.startswith("(") and t.endswith(")"):
-                    if issuers:
-                        issuers[-1] += t  # (国家卫生健康委代章)
-                    continue
+                    continue  # a seal note, (国家卫生健康委代章): the organ above it issued the text
                 pending += t
                 if _is_organ(pending):
                     issuers.append(_clean(pending))
@@ -615,9 +688,11 @@ def _own_subject(t: str, lo: int, hi: int) -> bool:
     return k >= 0 and hi - k >= 2 and _SENTENCE_BREAK_RE.search(t, k, hi) is None
 
 
-def _in_force(t: str, begin: int, end: int, signed: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+def _in_force(
+    t: str, begin: int, end: int, signed: dt.date | None, noted: dt.date | None = None
+) -> tuple[dt.date | None, dt.date | None]:
     """The document's ``effective_date`` and ``valid_until`` from its own 施行 statement and 有效期
-    in ``t[begin:end]``.
+    in ``t[begin:end]``, else (``noted``) its 题注's.
 
     ``自…之日起施行`` takes effect on the 成文日期 (null when the document has none); ``有效期N年``
     runs to the day before the N-th anniversary of the effective date (else of the 成文日期).
@@ -631,6 +706,7 @@ def _in_force(t: str, begin: int, end: int, signed: dt.date | None) -> tuple[dt.
         effective = signed if m.group("on") else _parse_date(m)
         valid_from = verb.end()
         break
+    effective = effective or noted
     for v in _VALIDITY_RE.finditer(t, begin, end):
         own = valid_from is not None and valid_from <= v.start() <= valid_from + 2
         if not own and not _own_subject(t, max(begin, v.start() - 30), v.start()):

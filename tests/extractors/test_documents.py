@@ -55,7 +55,7 @@ def test_wrapped_signature_with_seal_note() -> None:
     )
     (d,) = extract_documents(raw)
     assert d.title == "关于印发新型冠状病毒肺炎防控方案(第九版)的通知"
-    assert d.issuers == ["国务院应对新型冠状病毒肺炎疫情联防联控机制综合组(国家卫生健康委代章)"]
+    assert d.issuers == ["国务院应对新型冠状病毒肺炎疫情联防联控机制综合组"]  # not the sealing organ
     assert d.signed_date == dt.date(2022, 6, 27)
 
 
@@ -220,6 +220,79 @@ def test_regulation_takes_its_promulgating_order_number() -> None:
     (d,) = extract_documents(raw)
     assert (d.title, d.doc_type) == ("信访条例", "条例")
     assert d.doc_number is not None and d.doc_number.normalized == "国务院令第431号"
+
+
+@pytest.mark.parametrize(
+    ("note", "issuers", "signed"),
+    [
+        # adopted, then promulgated by an order, on lines of their own: the order's date
+        (
+            "2012年4月18日 国务院第200次常务会议通过\n2012年5月2日 中华人民共和国国务院令第620号公布\n2012年7月1日 施行",
+            ["国务院"],
+            dt.date(2012, 5, 2),
+        ),
+        # one parenthesized line, steps apart by spaces
+        (
+            "（2010年12月28日国务院第138次常务会议通过　2011年1月8日国务院令第588号公布　自公布之日起施行）",
+            ["国务院"],
+            dt.date(2011, 1, 8),
+        ),
+        # adopted by a standing committee: without its term and session
+        (
+            "（2016年9月30日湖北省第十二届人民代表大会常务委员会第二十四次会议通过）",
+            ["湖北省人民代表大会常务委员会"],
+            dt.date(2016, 9, 30),
+        ),
+        # amended later: the date of the text as printed, the organ that adopted it
+        (
+            "（1997年8月15日某市第九届人民代表大会常务委员会第四次会议通过\n"
+            "根据2004年6月18日某市第十二届人民代表大会常务委员会第十次会议《关于修改〈某市条例〉的决定》修正）",
+            ["某市人民代表大会常务委员会"],
+            dt.date(2004, 6, 18),
+        ),
+        # a ministry's rule: 经…部务会议通过, then the ministry's order
+        (
+            "（2008年7月17日经人力资源和社会保障部第6次部务会议通过　2008年9月18日人力资源和社会保障部令第1号公布）",
+            ["人力资源和社会保障部"],
+            dt.date(2008, 9, 18),
+        ),
+        # an autonomous county's regulation, approved by the province: adopted by the county
+        (
+            "2015年3月7日 某某自治县第十六届人民代表大会第五次会议通过\n"
+            "2015年5月30日 某某省第十二届人民代表大会常务委员会第十九次会议批准",
+            ["某某自治县人民代表大会"],
+            dt.date(2015, 5, 30),
+        ),
+        # a term written without 第, a Chinese-numeral date
+        (
+            "（二〇二一年三月十一日十三届全国人民代表大会常务委员会第二十七次会议审议通过）",
+            ["全国人民代表大会常务委员会"],
+            dt.date(2021, 3, 11),
+        ),
+        # no note: an entry into force alone, a body sentence that starts with a date
+        ("（自2020年1月1日起施行）", [], None),
+        ("2020年1月1日，本市召开会议通过了工作方案。", [], None),
+    ],
+)
+def test_a_regulations_title_note_gives_issuer_and_date(note: str, issuers: list[str], signed: dt.date | None) -> None:
+    (d,) = extract_documents(f"# 某某管理条例\n\n{note}\n\n第一章 总则\n\n第一条 为了加强管理，制定本条例。\n")
+    assert (d.title, d.issuers, d.signed_date) == ("某某管理条例", issuers, signed)
+
+
+def test_a_signature_outranks_a_title_note() -> None:
+    raw = (
+        "某某省人民代表大会常务委员会关于加强管理的决定\n（2019年3月1日某某省第十三届人民代表大会常务委员会第九次会议通过）\n"
+        "为了加强管理，作如下决定。\n某某省人民代表大会常务委员会\n2019年3月2日\n"
+    )
+    (d,) = extract_documents(raw)
+    assert (d.issuers, d.signed_date) == (["某某省人民代表大会常务委员会"], dt.date(2019, 3, 2))
+
+
+def test_a_title_note_dates_an_entry_into_force_on_promulgation() -> None:
+    note = "（2010年12月28日国务院第138次常务会议通过　2011年1月8日国务院令第588号公布　自公布之日起施行）"
+    (d,) = extract_documents(f"# 某某管理条例\n\n{note}\n\n第一条 为了加强管理，制定本条例。\n")
+    assert d.doc_number is not None and d.doc_number.normalized == "国务院令第588号"
+    assert d.effective_date == dt.date(2011, 1, 8)
 
 
 # ---------------------------------------------------------------- concatenation
