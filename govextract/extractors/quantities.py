@@ -124,6 +124,10 @@ def _units() -> _Units:
         (?:
             (?P<pct>百分之)(?P<pn>{num})(?:{_DASH}(?:百分之)?(?P<pn2>{num}))?
           |
+            (?P<fd>[二三四五六七八九十千])分之(?P<fn>{num})
+          |
+            (?<![\d./A-Za-z])(?P<sn>[1-9])/(?P<sd>[2-9]|10)(?![\d./%A-Za-z])
+          |
             (?<![\d.A-Za-z{_CN_CHARS}])
             (?P<n>{num})
             (?:(?P<rmag>{mags})?(?P<ru>{units})?\s?{_DASH}\s?(?P<n2>{num}))?
@@ -222,12 +226,26 @@ class QuantityExtractor:
         g = m.groupdict()
         start, end = m.start(), m.end()
         each = g["each"]
+        rule = "text"
         if g["pct"]:
             value = _number(g["pn"])
             if value is None:
                 return None
             value_max = _number(g["pn2"]) if g["pn2"] else None
             unit, magnitude, base_unit = "%", 1.0, "%"
+        elif g["fd"] == "千":  # 千分之三: per mille, as 百分之 is per cent
+            value = _number(g["fn"])
+            if value is None:
+                return None
+            value_max, unit, magnitude, base_unit = None, "‰", 1.0, "‰"
+        elif g["fd"] or g["sd"]:  # 三分之一, 1/3: a fraction, its value the quotient, no unit
+            num, den = (_number(g["fn"]), _number(g["fd"])) if g["fd"] else (_number(g["sn"]), _number(g["sd"]))
+            if num is None or den is None or not 0 < num < den:
+                return None
+            if s[start - 1 : start] == "第" or s.startswith("页", end):
+                return None  # a page: 第1/3页
+            value, value_max, unit, magnitude, base_unit = num / den, None, "", 1.0, None
+            rule = "fraction"
         else:
             unit = g["unit"] or ""
             mag = g["mag"] or ""
@@ -289,7 +307,7 @@ class QuantityExtractor:
                     start = j - len(word)
                     if not suffix:
                         comparator = comp
-                    found = _Found(start, end, value, value_max, unit, comparator, suffix, magnitude, base_unit, "text")
+                    found = _Found(start, end, value, value_max, unit, comparator, suffix, magnitude, base_unit, rule)
                     found.prefixed = True
                     return found
             if not suffix:
@@ -297,7 +315,7 @@ class QuantityExtractor:
                 adverb = _ADVERB_BOUND.search(s, max(0, j - 8), j)
                 if adverb:
                     comparator = ">=" if adverb.group(1) == "至少" else "<="
-        return _Found(start, end, value, value_max, unit, comparator, suffix, magnitude, base_unit, "text")
+        return _Found(start, end, value, value_max, unit, comparator, suffix, magnitude, base_unit, rule)
 
     @staticmethod
     def _plausible(s: str, m: regex.Match[str], g: dict[str, str | None], unit: str) -> bool:
@@ -456,7 +474,8 @@ class QuantityExtractor:
                     bare = "/".join(parts[:k])
                     break
         info = units.table.get(bare) if bare else None
-        normalized = dimension = None
+        normalized = None
+        dimension: Dimension | None = "ratio" if f.rule == "fraction" else None
         if info is not None:
             normalized = info[0] + f.base_unit[len(bare) :] if f.base_unit and bare else info[0]
             dimension = info[2]

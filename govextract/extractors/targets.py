@@ -100,6 +100,13 @@ _DUTY_PERIOD = regex.compile(r"每(?:季度|月|周|半年|旬|天|日)")
 #: words that make a share after them the means of an action, not an outcome: 用75%的酒精擦拭,
 #: 按照不低于20%的比例抽样, 抽取10%的企业检查
 _MEANS_BEFORE = ("用", "按", "按照", "依照", "参照", "抽取", "选取", "抽查", "对")
+
+
+def _is_share(q: Quantity) -> bool:
+    """A percentage or a fraction (三分之一, 1/3): a share of what it qualifies."""
+    return q.unit == "%" or q.rule == "fraction"
+
+
 #: what a plan builds, measured: counts and physical quantities (not money, rates or durations)
 _OUTPUT_DIMENSIONS = frozenset(("count", "area", "length", "volume", "mass", "energy", "power"))
 #: level verbs that may take a number-first goal when nothing stands before them
@@ -343,7 +350,7 @@ class TargetExtractor:
             goal_context = True
         if (
             not goal_context
-            and q.unit == "%"
+            and _is_share(q)
             and s.startswith("的", qe)
             and self._in_plan(qs_, scope)
             and not core.endswith(_MEANS_BEFORE)
@@ -351,7 +358,7 @@ class TargetExtractor:
             goal_context = True  # in a plan, a share of what is to change: 50%以上的医院参加医疗责任险
         if (
             not goal_context
-            and q.unit == "%"
+            and _is_share(q)
             and core == stripped
             and _RATE_END.search(core)
             and s[qe : qe + 1] in ("", ",", ";", "。", "、", "\n")  # the value closes its clause
@@ -361,7 +368,7 @@ class TargetExtractor:
             goal_context = True  # in a plan, a rate closed by its value: 在线处理实现率95%以上
         if (
             not goal_context
-            and q.unit == "%"
+            and _is_share(q)
             and core == stripped
             and len(core) >= 2
             and _COVERED_AFTER.match(s, qe)

@@ -82,6 +82,29 @@ def test_forms(raw: str, expected: list[Row]) -> None:
     assert quantities(raw) == expected
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("比重达到三分之一左右", [("三分之一左右", 1 / 3, None, "", "~")]),
+        ("超过三分之二的县", [("超过三分之二", 2 / 3, None, "", ">")]),
+        ("按不少于居民人数十分之一的比例配备", [("十分之一", 0.1, None, "", "=")]),
+        ("转化率超过1/3", [("超过1/3", 1 / 3, None, "", ">")]),
+        ("2/3以上的企业", [("2/3以上", 2 / 3, None, "", ">=")]),
+        ("千分之三", [("千分之三", 3, None, "‰", "=")]),
+        # no fraction: an improper one, a page, a run of slashes, a unit per unit
+        ("九分之十", []),
+        ("第1/3页", []),
+        ("见1/2/3号", []),
+        ("收费标准5元/人", [("5元/人", 5, None, "元/人", "=")]),
+    ],
+)
+def test_fractions_are_shares(raw: str, expected: list[Row]) -> None:
+    assert quantities(raw) == expected
+    for q in extract_quantities(raw):
+        if q.unit == "":
+            assert (q.dimension, q.base_unit, q.unit_normalized) == ("ratio", None, None)
+
+
 def test_magnitudes_fold_into_the_base_value() -> None:
     (q,) = extract_quantities("4.5万亿元")
     assert (q.base_value, q.base_unit, q.unit_normalized, q.dimension) == (4.5e12, "元", "CNY", "money")
@@ -115,7 +138,6 @@ def test_a_documents_own_definition_of_below() -> None:
         "“三个代表”重要思想",
         "满足“一次测试、一张证书”的需求",
         "十分重要",
-        "三分之一",
         "二次伤害",
         "城乡二元结构",
         "三门峡市",
