@@ -36,6 +36,7 @@ _CLAUSE_END = "。;!?\n"
 _LOOK_BACK = 400
 #: how far back a paragraph's goal context and years are searched (a line without 。 may be huge)
 _CONTEXT_BACK = 2000
+_SENTENCE_END = regex.compile(r"[。;!?\n]")
 _CLAUSE_SEP = ",;:。!?\n"
 #: goal verbs before the value, longest first; the value is a level
 _LEVEL_VERBS = (
@@ -645,6 +646,11 @@ class TargetExtractor:
         # the sentence before the value
         if in_sentence:
             return yrs[k]
+        # else a target year later in its sentence: 年均增速在15%以上，到2015年，总产值达到4.5万亿元
+        if k + 1 < len(pos) and s[pos[k + 1] - 1 : pos[k + 1]] in ("到", "至"):
+            stop = _SENTENCE_END.search(s, end, min(len(s), end + _LOOK_BACK))
+            if pos[k + 1] < (stop.start() if stop else end + _LOOK_BACK):
+                return yrs[k + 1]
         # the paragraph before the value
         if k >= 0 and pos[k] >= line_start:
             return yrs[k]

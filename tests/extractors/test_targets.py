@@ -231,6 +231,21 @@ def test_a_lead_with_two_stages_leaves_the_list_year_open() -> None:
     assert [t[4] for t in targets(raw)] == [None]
 
 
+@pytest.mark.parametrize(
+    ("raw", "years"),
+    [
+        # no year before the value in its sentence: a target year later in it governs
+        ("（三）主要目标。节能环保产业产值年均增速在15%以上，到2015年，总产值达到4.5万亿元。", [2015, 2015]),
+        ("（三）主要目标。粮食产量稳定在500亿斤以上，至2020年，农业科技进步贡献率达到60%。", [2020, 2020]),
+        # a year in the next sentence, or a year without 到, governs nothing before it
+        ("（三）主要目标。节能环保产业产值年均增速在15%以上。到2015年，总产值达到4.5万亿元。", [None, 2015]),
+        ("（三）主要目标。节能环保产业产值年均增速在15%以上，2015年总产值达到4.5万亿元。", [None, 2015]),
+    ],
+)
+def test_a_target_year_later_in_the_sentence(raw: str, years: list[int | None]) -> None:
+    assert [t[4] for t in targets(raw)] == years
+
+
 def test_a_comparison_base_year_is_no_target_year() -> None:
     raw = "到2005年，二氧化硫排放总量比2000年削减5%以上。"
     ((indicator, value, _, comparator, year, change),) = targets(raw)
