@@ -326,6 +326,8 @@ class QuantityExtractor:
         after = s[m.end() : m.end() + 1]
         if prev in ("第", "届") or s.startswith("最后", start - 2):
             return False  # an ordinal: 第二批, 最后一次, 六届十一次全会
+        if unit == "番" and not (prev == "翻" or s.startswith("翻了", start - 2)):
+            return False  # a doubling is 翻一番; 经过一番努力 is an article
         if prev == "、" and _ORDINAL_LIST.search(s, max(0, start - 24), start):
             return False  # the last of a list of ordinals: 第1、2、3、5、7天
         if prev in '“"' and "”" in s[m.end() : m.end() + 6]:

@@ -44,7 +44,7 @@ _LEVEL_VERBS = (
     "提高至", "提升至", "增加至", "增长至", "下降至", "减少至", "控制在", "稳定在", "保持在", "维持在",
     "达到", "达", "超过", "突破", "实现", "可达", "为", "在", "占",
 )  # fmt: skip
-_INCREASE = ("增长", "提高", "增加", "提升", "扩大", "上升", "新增")
+_INCREASE = ("增长", "提高", "增加", "提升", "扩大", "上升", "新增", "翻", "翻了")
 _DECREASE = ("降低", "下降", "减少", "缩小", "缩短", "压缩", "削减", "下降了")
 #: verbs before a number-first goal: what is to be built, trained, covered or produced
 _BUILD_VERBS = (
@@ -63,9 +63,10 @@ _INDICATOR_HEAD = regex.compile(
     r"推动|通过|努力|实现|同时|并|要|将|全市|全省)+"
 )
 #: words that close an indicator before its verb; 均 only alone (年均, 平均, 人均 stay), and a
-#: comparison base (比2000年, 较上年) is no part of the indicator
+#: comparison base (比2000年, 较上年, 比“九五”期间, 比“十二五”末) is no part of the indicator
 _INDICATOR_TAIL = regex.compile(
-    r"(?:力争|确保|基本|分别|(?<![年平人])均|每年|要|将|可|能|逐步|全面|的|要求|(?:比|较)(?:\d{4}年(?:末|底)?|上年|去年))+$"
+    r"(?:力争|确保|基本|分别|(?<![年平人])均|每年|要|将|可|能|逐步|全面|的|要求|(?:比|较)(?:\d{4}年(?:末|底)?|上年|去年"
+    r'|\s?[“"]?\s?(?:十[一二三四五]?|[六七八九])五\s?[”"]?\s?(?:期间|时期|末)?))+$'
 )
 #: a goal context: a target year (到2020年, 实现2016年…, 2018年底前, 到“十三五”末), a work-plan year (全年, 年内,
 #: 年底前), or words of commitment (力争, 确保, 目标)
@@ -612,7 +613,7 @@ class TargetExtractor:
             if when is None or d.kind in ("recurring", "relative"):
                 continue
             at = text.norm_offset(d.start)
-            if text.text[max(0, at - 1) : at] in ("比", "较", "按"):
+            if text.text[max(0, at - 3) : at].rstrip(' "“').endswith(("比", "较", "按")):
                 continue  # a comparison base or a price base: 比2000年削减5%, 按2000年价格计算
             pos.append(at)
             yrs.append(when.year)

@@ -105,6 +105,21 @@ def test_fractions_are_shares(raw: str, expected: list[Row]) -> None:
             assert (q.dimension, q.base_unit, q.unit_normalized) == ("ratio", None, None)
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("比2010年翻一番", [("一番", 1, None, "番", "=")]),
+        ("经济总量翻两番", [("两番", 2, None, "番", "=")]),
+        ("全省生产总值翻了一番", [("一番", 1, None, "番", "=")]),
+        # 一番 without 翻 is an article
+        ("经过一番努力", []),
+        ("进行一番调查", []),
+    ],
+)
+def test_doublings_are_counted_after_fan(raw: str, expected: list[Row]) -> None:
+    assert quantities(raw) == expected
+
+
 def test_magnitudes_fold_into_the_base_value() -> None:
     (q,) = extract_quantities("4.5万亿元")
     assert (q.base_value, q.base_unit, q.unit_normalized, q.dimension) == (4.5e12, "元", "CNY", "money")

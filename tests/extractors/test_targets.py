@@ -246,6 +246,22 @@ def test_a_target_year_later_in_the_sentence(raw: str, years: list[int | None]) 
     assert [t[4] for t in targets(raw)] == years
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a doubling is an increase by its count of 番
+        ("到2020年，全省生产总值比2010年翻一番。", ("生产总值", 1, "番", 2020, "increase")),
+        ("到2000年，实现国民生产总值翻两番。", ("国民生产总值", 2, "番", 2000, "increase")),
+        # a five-year period as the comparison base: neither indicator nor year
+        ("到2005年，外资额比“九五”期间翻一番。", ("外资额", 1, "番", 2005, "increase")),
+        ("单位GDP能耗比“十一五”末降低16%。", ("单位GDP能耗", 16, "%", None, "decrease")),
+    ],
+)
+def test_doublings_and_period_bases(raw: str, expected: tuple[str, float, str, int | None, str]) -> None:
+    ((indicator, value, unit, _, year, change),) = targets(raw)
+    assert (indicator, value, unit, year, change) == expected
+
+
 def test_a_comparison_base_year_is_no_target_year() -> None:
     raw = "到2005年，二氧化硫排放总量比2000年削减5%以上。"
     ((indicator, value, _, comparator, year, change),) = targets(raw)
