@@ -69,9 +69,11 @@ _INDICATOR_TAIL = regex.compile(
     r'|\s?[“"]?\s?(?:十[一二三四五]?|[六七八九])五\s?[”"]?\s?(?:期间|时期|末)?))+$'
 )
 #: a goal context: a target year (到2020年, 实现2016年…, 2018年底前, 到“十三五”末), a work-plan year (全年, 年内,
-#: 年底前), or words of commitment (力争, 确保, 目标)
+#: 年底前), or words of commitment (力争, 确保, 目标 — not a target group: 目标人群, 目标客户)
+_GOAL_WORD = r"目标(?!人群|群体|对象|客户|人员|市场)"
+_GOAL_WORD_RE = regex.compile(_GOAL_WORD)
 _GOAL_CONTEXT = regex.compile(
-    r"(?:到|至|实现)(?:\d{4}|[〇一二三四五六七八九]{4})年|\d{4}年(?:底)?前|力争|确保|目标|"
+    rf"(?:到|至|实现)(?:\d{{4}}|[〇一二三四五六七八九]{{4}})年|\d{{4}}年(?:底)?前|力争|确保|{_GOAL_WORD}|"
     r"(?:到|至)\W?十[一二三四五]?五\W?(?:末|期末)|全年|年内|年底前|年末前"
 )
 _YEARS_OF_EFFORT = regex.compile(r"(?:通过|用|经过)([\d一二三四五六七八九十]{1,3})年(?:左右)?的?(?:时间|努力)")
@@ -563,7 +565,7 @@ class TargetExtractor:
         seen = 0
         while k >= 0 and seen < 4:
             sec = sections[k]
-            if any(w in sec.title for w in ("目标", "指标")):
+            if "指标" in sec.title or _GOAL_WORD_RE.search(sec.title):
                 return True
             k = sec.parent if sec.parent is not None else -1
             seen += 1
@@ -598,8 +600,7 @@ class TargetExtractor:
         line = text.line_at(pos)
         if line is None:
             return False
-        content = text.text[line.start : min(line.end, line.start + 30)]
-        return "目标" in content
+        return _GOAL_WORD_RE.search(text.text, line.start, min(line.end, line.start + 30)) is not None
 
     # ------------------------------------------------------------------ years
 

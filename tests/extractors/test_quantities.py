@@ -279,6 +279,12 @@ def test_bounds_across_magnitudes(raw: str, expected: list[Row]) -> None:
         ("生猪出栏500万头", [("500万头", 500, None, "万头", "=")]),
         ("打井100口", [("100口", 100, None, "口", "=")]),
         ("藏书10万册", [("10万册", 10, None, "万册", "=")]),
+        # doses of a vaccine; 每周 before a count makes it a rate, as 每天 does
+        ("加强免疫1 剂次", [("1 剂次", 1, None, "剂次", "=")]),
+        ("接种2剂疫苗", [("2剂", 2, None, "剂", "=")]),
+        ("每周 2 次核酸检测", [("每周 2 次", 2, None, "次/周", "=")]),
+        ("每天1次", [("每天1次", 1, None, "次/天", "=")]),
+        ("使用消毒剂擦拭", []),
     ],
 )
 def test_more_measure_words(raw: str, expected: list[Row]) -> None:

@@ -385,6 +385,9 @@ def test_goal_phrases_in_a_plan(sentence: str, expected: list[tuple[str, float, 
     [
         "（六）创收净收入可按照不低于50%的比例用于奖励性绩效分配。",  # a policy parameter
         "（七）超过1000人规模的学校由教育部门统筹安排。",  # a size that picks what a rule is about
+        # 目标人群 is a target group, no goal word
+        "2.对于符合条件的18岁以上目标人群进行1剂次加强免疫接种。",
+        "（八）目标人群。为60岁以上老人建立健康档案1份。",
     ],
 )
 def test_no_goals_in_a_plan(sentence: str) -> None:
