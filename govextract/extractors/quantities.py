@@ -88,7 +88,7 @@ _IN_ONE_GO = (
 )  # fmt: skip
 _YEAR_RELATIVE_BEFORE = frozenset("前后上下同当逐每近")
 #: the denominators of a fraction written 三分之一 (百分之 is a percentage of its own)
-_DENOMINATORS = frozenset("二三四五六七八九十千")
+_DENOMINATORS = "二三四五六七八九十千"
 
 
 def _fraction_starts(s: str) -> Iterator[int]:
@@ -137,7 +137,7 @@ def _units() -> _Units:
     each = rf"(?P<each>(?:每(?:{per})){{1,2}}\s?)?"
     percent = rf"(?P<pct>百分之)(?P<pn>{num})(?:{_DASH}(?:百分之)?(?P<pn2>{num}))?"
     fraction = (
-        rf"(?P<fd>[二三四五六七八九十千])分之(?P<fn>{num})"
+        rf"(?P<fd>[{_DENOMINATORS}])分之(?P<fn>{num})"
         r"|(?<![\d./A-Za-z])(?P<sn>[1-9])/(?P<sd>[2-9]|10)(?![\d./%A-Za-z])"
     )
     counted = rf"""
