@@ -43,10 +43,13 @@ _DATE_LINE_RE = regex.compile(rf"\(?{_DATE}\)?")
 #: a 成文日期 that PDF extraction glued to the end of the attachment list's last line
 _GLUED_DATE_RE = regex.compile(rf"(?<![(至止前])(?:{_DATE})$")
 #: the verb of a 施行 statement (rare: the anchor the statement is read back from)
-_IN_FORCE_RE = regex.compile(r"起(?:施行|实施|执行|生效)")
+_IN_FORCE_VERB = r"(?:施行|实施|执行|生效)"
+_IN_FORCE_RE = regex.compile(rf"起{_IN_FORCE_VERB}")
+#: the act whose day a text takes effect on: 自印发之日起施行
+_ON_ACT = r"(?P<on>印发|发布|公布|颁布|下发|公开发布)之日"
 #: ``自2018年4月1日`` / ``自印发之日`` right before the verb of a 施行 statement, matched backwards
 #: from the verb (one attempt per verb); its subject ``本…`` opens the sentence before it
-_EFFECTIVE_RE = regex.compile(rf"(?r)[自至从](?:{_DATE}|(?P<on>印发|发布|公布|颁布|下发|公开发布)之日)$")
+_EFFECTIVE_RE = regex.compile(rf"(?r)[自至从](?:{_DATE}|{_ON_ACT})$")
 #: the document's own 有效期: after its 施行 statement, or in a sentence of its own (``本意见有效期至…``)
 _VALIDITY_RE = regex.compile(
     rf"有效期(?:为|是)?(?:(?P<n>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})年|(?:至|到|截至){_DATE})"
@@ -79,7 +82,8 @@ _ATTACHMENT_ITEM_RE = regex.compile(r"(?:^|\s)\d{1,2}[.、](?!\d{1,3}(?:\D|$))")
 _LEADING_NUMBER_RE = regex.compile(r"^\d{1,2}[.、](?!\d{1,3}(?:\D|$))\s*")
 _ANNEX_LABEL = regex.compile(r"附件\s*\d{0,2}")
 _NOTE_LINE_RE = regex.compile(rf"\(?(?:根据|经)?{_DATE}")
-_NOTE_IN_FORCE_RE = regex.compile(rf"自?(?:{_DATE}|(?P<on>印发|发布|公布|颁布)之日)\s?起?(?:施行|实施|生效)")
+#: a 题注's 施行 step: 自公布之日起施行, 自2019年5月1日起施行, or a dated line 2005年5月1日 施行
+_NOTE_IN_FORCE_RE = regex.compile(rf"自?(?:{_DATE}|{_ON_ACT})\s?起?{_IN_FORCE_VERB}")
 _NOTE_TERM_RE = regex.compile(rf"第?[\d{_CN}百]{{1,4}}届")
 # where the organ of a 题注 step ends: its session (第76次), its 令, its meeting
 _NOTE_ORGAN_END_RE = regex.compile(rf"第?[\d{_CN}百]{{1,4}}次|令|(?:常务|部务|局务|委务|署务|主任|全体)?会议|审议")

@@ -33,10 +33,11 @@ from govextract.records import DateMention, Document, Quantity, Section, Target
 from govextract.text import NormText
 
 _CLAUSE_END = "。;!?\n"
+_SENTENCE_END = regex.compile(f"[{_CLAUSE_END}]")
 _LOOK_BACK = 400
 #: how far back a paragraph's goal context and years are searched (a line without 。 may be huge)
 _CONTEXT_BACK = 2000
-_SENTENCE_END = regex.compile(r"[。;!?\n]")
+
 _CLAUSE_SEP = ",;:。!?\n"
 #: goal verbs before the value, longest first; the value is a level
 _LEVEL_VERBS = (
