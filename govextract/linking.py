@@ -13,7 +13,9 @@ from govextract.records import LABELS, shared_fields_set
 
 
 def link(records: dict[str, list[Any]], raw_len: int) -> None:
-    """Fill every mention's ``document`` and ``section`` fields (in place in ``records``' lists).
+    """Fill every mention's ``document`` and ``section`` fields, in place: the records are the ones
+    the extractors just built, so a record nested in another (a target's quantity, a document's own
+    number) that is also listed under its label gets the same links, and stays the same object.
 
     ``document``: the document whose span holds the mention's start. ``section``: the innermost
     heading whose part (up to the next heading of the same or a higher level in its document, or the
@@ -52,11 +54,11 @@ def link(records: dict[str, list[Any]], raw_len: int) -> None:
     for label, recs in records.items():
         if label == "documents" or label not in LABELS:
             continue
-        for i, r in enumerate(recs):  # in place: each unlinked record is freed as its copy is made
+        for i, r in enumerate(recs):
             if label == "sections":
-                recs[i] = _linked(r, sec_docs[i], r.parent)
+                recs[i] = _set_links(r, sec_docs[i], r.parent)
             else:
-                recs[i] = _linked(r, doc_of(r.start), section_of(r.start))
+                recs[i] = _set_links(r, doc_of(r.start), section_of(r.start))
 
 
 _LINKS = frozenset(("document", "section"))
@@ -65,20 +67,20 @@ _LINKED_SETS: dict[int, tuple[set[str], set[str]]] = {}
 _MAX_LINKED_SETS = 4096
 
 
-def _linked(r: Any, document: int | None, section: int | None) -> Any:
-    """A copy of the frozen record ``r`` with its ``document`` and ``section`` set.
+def _set_links(r: Any, document: int | None, section: int | None) -> Any:
+    """The frozen record ``r`` with its ``document`` and ``section`` set: ``r`` itself, changed in
+    place, as ``r.model_copy(update=...)`` would build it (the two fields marked as set).
 
-    What ``r.model_copy(update=...)`` does for a record (a shallow copy of its fields, the two
-    fields marked as set), at a third of the cost: records have no private or extra fields, and the
-    values are the indices the contract asks for, so there is nothing to validate.
+    Records have no private or extra fields, and the values are the indices the contract asks for,
+    so there is nothing to validate; a record with private or extra fields is copied instead.
+    Changing the pipeline's own new records in place saves a copy of each (about a tenth of the
+    pipeline's peak memory on a text dense in targets) and makes a nested record equal to its listed one.
     """
     if r.__pydantic_private__ is not None or r.__pydantic_extra__ is not None:
         return r.model_copy(update={"document": document, "section": section})
-    new = object.__new__(type(r))
-    fields = dict(r.__dict__)
+    fields = r.__dict__
     fields["document"] = document
     fields["section"] = section
-    object.__setattr__(new, "__dict__", fields)
     fields_set = r.__pydantic_fields_set__
     linked = _LINKED_SETS.get(id(fields_set))
     if linked is None or linked[0] is not fields_set:
@@ -86,10 +88,8 @@ def _linked(r: Any, document: int | None, section: int | None) -> Any:
         # only shared sets are remembered: they live as long as the process, so their ids stay theirs
         if shared_fields_set(fields_set) is fields_set and len(_LINKED_SETS) < _MAX_LINKED_SETS:
             _LINKED_SETS[id(fields_set)] = linked
-    object.__setattr__(new, "__pydantic_fields_set__", linked[1])
-    object.__setattr__(new, "__pydantic_extra__", None)
-    object.__setattr__(new, "__pydantic_private__", None)
-    return new
+    object.__setattr__(r, "__pydantic_fields_set__", linked[1])
+    return r
 
 
 def resolve_overlaps(records: list[Any]) -> list[Any]:

@@ -168,8 +168,8 @@ def test_nothing_stays_frozen_and_a_callers_frozen_objects_stay_frozen() -> None
         gc.unfreeze()
 
 
-def test_linked_records_equal_their_model_copy() -> None:
-    from govextract.linking import _linked
+def test_linking_in_place_equals_model_copy() -> None:
+    from govextract.linking import _set_links
     from govextract.records import LABELS
     from tests.conftest import seed_text
 
@@ -177,14 +177,29 @@ def test_linked_records_equal_their_model_copy() -> None:
     records = [r for label in LABELS if label != "documents" for r in getattr(result, label)]
     assert records
     for r in records:
-        copy = _linked(r, 3, 7)
         expected = r.model_copy(update={"document": 3, "section": 7})
-        assert copy == expected
-        assert copy.model_dump() == expected.model_dump()
-        assert copy.model_fields_set == expected.model_fields_set
-        assert (r.document, r.section) != (3, 7) or r == copy  # the original is left as it was
+        linked = _set_links(r, 3, 7)
+        assert linked is r
+        assert linked == expected
+        assert linked.model_dump() == expected.model_dump()
+        assert linked.model_fields_set == expected.model_fields_set
         with pytest.raises(ValueError):
-            copy.start = 0  # type: ignore[misc]  # still frozen
+            linked.start = 0  # type: ignore[misc]  # still frozen
+
+
+def test_nested_mentions_are_their_listed_records() -> None:
+    from tests.conftest import seed_text
+
+    result = extract(seed_text("001"))
+    listed = {id(q) for q in result.quantities}
+    nested = [t.quantity for t in result.targets]
+    assert nested
+    assert all(id(q) in listed for q in nested)  # one object, linked once
+    assert all(q.document is not None for q in nested)
+    numbers = {id(n) for n in result.doc_numbers}
+    own = [d.doc_number for d in result.documents if d.doc_number is not None]
+    assert own
+    assert all(id(n) in numbers and n.document is not None for n in own)
 
 
 def test_records_share_their_sets_of_set_fields_and_copies_do_not() -> None:

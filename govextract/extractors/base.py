@@ -48,5 +48,9 @@ class Extractor(Protocol[R_co]):
     requires: tuple[str, ...]
 
     def extract(self, text: NormText, ctx: Context, /) -> Iterator[R_co]:
-        """Yield records (with raw offsets) found in ``text``; never raise on any text."""
+        """Yield records (with raw offsets) found in ``text``; never raise on any text.
+
+        The pipeline then sets each record's ``document`` and ``section`` in place: yield new
+        records, not ones kept elsewhere.
+        """
         ...

@@ -298,13 +298,14 @@ def test_a_title_note_dates_an_entry_into_force_on_promulgation() -> None:
 # ---------------------------------------------------------------- concatenation
 
 
-def _shifted(doc: object, shift: int) -> dict[str, object]:
+def _shifted(doc: object, shift: int, documents_before: int = 0) -> dict[str, object]:
     data = doc.model_dump()  # type: ignore[attr-defined]
     data["start"] += shift
     data["end"] += shift
     if data["doc_number"] is not None:
         data["doc_number"]["start"] += shift
         data["doc_number"]["end"] += shift
+        data["doc_number"]["document"] += documents_before  # the index of its document
     return data
 
 
@@ -316,7 +317,7 @@ def test_documents_survive_concatenation(first: str, second: str) -> None:
     a, b = seed_text(first), seed_text(second)
     joined = a + "\n\n" + b
     expected = [_shifted(d, 0) for d in extract_documents(a)]
-    expected += [_shifted(d, len(a) + 2) for d in extract_documents(b)]
+    expected += [_shifted(d, len(a) + 2, len(expected)) for d in extract_documents(b)]
     assert [_shifted(d, 0) for d in extract_documents(joined)] == expected
 
 
