@@ -32,6 +32,7 @@ from __future__ import annotations
 import gc
 import re
 import unicodedata
+from array import array
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -255,11 +256,15 @@ class NormText:
         self,
         raw: str,
         text: str,
-        pieces: tuple[list[int], list[int], list[int], list[bool]],
+        pieces: tuple[array[int], array[int], array[int], bytes],
         lines: tuple[LogicalLine, ...],
     ) -> None:
         self.raw = raw
         self.text = text
+        # the map's pieces, as machine integers (8 bytes an offset instead of a pointer and an int
+        # object: it matters on texts of many short lines; bisect reads them as fast): where each
+        # piece starts in ``text``, starts and ends in ``raw``, and whether it is copied (1) or
+        # replaced (0)
         self._nstart, self._rstart, self._rend, self._copy = pieces
         self.lines = lines
 
@@ -333,7 +338,24 @@ class NormText:
 
 
 class _Builder:
-    __slots__ = ("copy", "npos", "nstart", "out", "rend", "rstart", "src")
+    """The working copy and its map, built piece by piece. Every :data:`_FLUSH` pieces the pieces
+    so far move into machine-integer arrays and their text into one string: on a text of many short
+    lines the lists would otherwise hold an int object per offset and a string per piece."""
+
+    __slots__ = (
+        "a_copy",
+        "a_nstart",
+        "a_rend",
+        "a_rstart",
+        "chunks",
+        "copy",
+        "npos",
+        "nstart",
+        "out",
+        "rend",
+        "rstart",
+        "src",
+    )
 
     def __init__(self, src: str) -> None:
         self.src = src
@@ -343,6 +365,31 @@ class _Builder:
         self.rend: list[int] = []
         self.copy: list[bool] = []
         self.npos = 0
+        self.chunks: list[str] = []
+        self.a_nstart: array[int] = array("q")
+        self.a_rstart: array[int] = array("q")
+        self.a_rend: array[int] = array("q")
+        self.a_copy = bytearray()
+
+    def flush(self, keep_last: bool) -> None:
+        """Move the pieces (all but the last when ``keep_last``: a copy piece may still grow) into
+        the arrays, and the text so far into a chunk."""
+        n = len(self.nstart) - 1 if keep_last else len(self.nstart)
+        if n > 0:
+            self.a_nstart.extend(self.nstart[:n])
+            self.a_rstart.extend(self.rstart[:n])
+            self.a_rend.extend(self.rend[:n])
+            self.a_copy.extend(self.copy[:n])
+            del self.nstart[:n], self.rstart[:n], self.rend[:n], self.copy[:n]
+        if self.out:
+            self.chunks.append("".join(self.out))
+            self.out.clear()
+
+    def finish(self) -> tuple[str, tuple[array[int], array[int], array[int], bytes]]:
+        """The working copy and its map's pieces."""
+        self.flush(keep_last=False)
+        text = self.chunks[0] if len(self.chunks) == 1 else "".join(self.chunks)
+        return text, (self.a_nstart, self.a_rstart, self.a_rend, bytes(self.a_copy))
 
     def copy_range(self, rs: int, re_: int) -> None:
         if re_ <= rs:
@@ -376,6 +423,8 @@ class _Builder:
             k += 1  # edits in dropped lines or in the whitespace around lines
         if k == n or starts[k] >= re_:
             self.copy_range(rs, re_)  # most lines: no edit
+            if len(self.nstart) > _FLUSH:
+                self.flush(keep_last=True)
             return k
         pos = rs
         while k < n and starts[k] < re_:
@@ -385,7 +434,13 @@ class _Builder:
             pos = b
             k += 1
         self.copy_range(pos, re_)
+        if len(self.nstart) > _FLUSH:
+            self.flush(keep_last=True)
         return k
+
+
+#: pieces of the map kept in lists before they move into arrays
+_FLUSH = 4096
 
 
 class _Edits(NamedTuple):
@@ -477,10 +532,15 @@ def _physical_lines(t: str, raw: str) -> list[_PhysLine]:
     leader_re, outline_re = _LEADER_RE.search, _OUTLINE_RE.match
     pos = 0
     blank = 0
-    for seg in t.split("\n"):
-        n = len(seg)
+    size = len(t)
+    while pos <= size:  # each line in turn: a list of them all would cost a string per line at once
         s = pos
-        pos += n + 1
+        nl = t.find("\n", s)
+        if nl < 0:
+            nl = size
+        seg = t[s:nl]
+        n = nl - s
+        pos = nl + 1
         body = seg.lstrip(_LEADING)
         if not body:
             blank += 1
@@ -731,6 +791,6 @@ def _normalize(raw: str) -> NormText:
         k = b.copy_line(a, e, edits, k)
     if kept:
         line_ends.append(b.npos)
-    text = "".join(b.out)
+    text, pieces = b.finish()
     lines = tuple(LogicalLine(s, e) for s, e in zip(line_starts, line_ends, strict=True))
-    return NormText(raw, text, (b.nstart, b.rstart, b.rend, b.copy), lines)
+    return NormText(raw, text, pieces, lines)

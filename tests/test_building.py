@@ -34,8 +34,9 @@ def _assert_valid(result: Extraction) -> None:
     for label in ("doc_numbers", "dates", "quantities", "targets", "responsibilities", "sections", "documents"):
         for record in getattr(result, label):
             again = _revalidated(record)
-            # JSON tells 3 from 3.0 and a date from a string: the types must be pydantic's too
-            assert again.model_dump_json() == record.model_dump_json(), record
+            # repr tells 3 from 3.0 and a date from a string: the types must be pydantic's too (JSON
+            # would tell them too, but refuses the lone surrogates a text may hold)
+            assert repr(again.model_dump()) == repr(record.model_dump()), record
             assert again == record
 
 
