@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -64,7 +65,11 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?P<y>{_Y})年(?P<half>上半年|下半年|年中|第[一二三四1-4]季度|[一二三四1-4]季度|春季|夏季|秋季|冬季)(?P<tail>{_TAIL})?",
     ),
     ("year", rf"(?P<y>{_Y})年(?:度)?(?!版|\d)(?P<open>起|以来)?(?P<tail>{_TAIL})?"),
-    # yearless
+    # yearless: a range of days (1月21日至27日, 4月29日至5月3日), a day, a month's end, months
+    (
+        "mdrange",
+        rf"(?<![年\d])(?P<m>{_M})月(?P<d>{_D})[日号]?{_DASH}(?:(?P<m2>{_M})月)?(?P<d2>{_D})[日号](?P<tail>{_TAIL})?",
+    ),
     ("md", rf"(?<![年\d])(?P<m>{_M})月(?P<d>{_D})[日号](?P<tail>{_TAIL})?"),
     ("mend", rf"(?<![年\d])(?P<m>{_M})月(?P<end>底|末)(?P<tail>{_TAIL})?"),
     ("mrange", rf"(?<![年\d])(?P<m>{_M})月{_DASH}(?P<m2>{_M})月"),
@@ -139,14 +144,14 @@ def _scan(s: str) -> Iterator[tuple[regex.Match[str], str]]:
 
 
 #: rules whose year comes from the resolution chain
-_YEARLESS = frozenset(("md", "mend", "mrange", "bare_end", "within", "relative"))
+_YEARLESS = frozenset(("mdrange", "md", "mend", "mrange", "bare_end", "within", "relative"))
 _NOT_RECURRING_AFTER = ("新增", "增长", "增加", "减少", "提高", "降低", "递增", "递减", "平均")
 _PERIODS = {
     "七五": 1986, "八五": 1991, "九五": 1996, "十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016,
     "十四五": 2021, "十五五": 2026,
 }  # fmt: skip
 _SEASONS = {"春季": (3, 5), "夏季": (6, 8), "秋季": (9, 11), "冬季": (12, 14)}
-_SENTENCE_END = "。;!?\n"
+_SENTENCE_END_RE = regex.compile("[。;!?\n]")
 
 
 def five_year_plan(n: int | None) -> tuple[int, int] | None:
@@ -225,9 +230,18 @@ class DateExtractor:
                 if y is not None:
                     explicit.append((m.start(), y))
         positions = [p for p, _ in explicit]
+        # where sentences end, and where documents start: found once, then bisected for each
+        # yearless form (a search from each would be quadratic on a long line of them)
+        ends = [e.start() for e in _SENTENCE_END_RE.finditer(s)] if pending else []
+        doc_starts = [d.start for d in docs]
         for m, rule in pending:
-            year = self._year_for(text, m.start(), explicit, positions, ctx, docs)
+            year = self._year_for(text, m.start(), explicit, positions, ends, ctx, docs, doc_starts)
             f = self._resolve(m, rule, year)
+            if f is None and rule == "mdrange":
+                # days out of order (4月18日至16日): the first day alone
+                single = dict(_date_res())["md"].match(s, m.start())
+                if single is not None:
+                    f = self._resolve(single, "md", year)
             if f is not None:
                 found.append(f)
         found.sort(key=lambda f: (f.start, -(f.end - f.start)))
@@ -252,19 +266,17 @@ class DateExtractor:
         pos: int,
         explicit: list[tuple[int, int]],
         positions: list[int],
+        ends: list[int],
         ctx: Context,
         docs: Sequence[Document],
+        doc_starts: list[int],
     ) -> int | None:
-        s = text.text
         line = text.line_at(pos)
         line_start = line.start if line else 0
-        line_end = line.end if line else len(s)
-        sent_start = max(s.rfind(c, line_start, pos) for c in _SENTENCE_END) + 1
-        sent_start = max(sent_start, line_start)
-        ends = [k for k in (s.find(c, pos, line_end) for c in _SENTENCE_END) if k >= 0]
-        sent_end = min(ends) if ends else line_end
-        from bisect import bisect_left, bisect_right
-
+        line_end = line.end if line else len(text.text)
+        k = bisect_left(ends, pos)  # the first sentence end at or after pos
+        sent_start = max(ends[k - 1] + 1 if k > 0 else 0, line_start)
+        sent_end = min(ends[k], line_end) if k < len(ends) else line_end
         lo = bisect_left(positions, sent_start)
         hi = bisect_right(positions, sent_end)
         before = [y for p, y in explicit[lo:hi] if p < pos]
@@ -279,12 +291,13 @@ class DateExtractor:
         if ctx.reference_date is not None:
             return ctx.reference_date.year
         raw_pos = text.raw_start(pos)
-        for d in docs:
-            if d.start <= raw_pos < d.end:
-                if d.signed_date is not None:
-                    return d.signed_date.year
-                if d.doc_number is not None and d.doc_number.year is not None:
-                    return d.doc_number.year
+        j = bisect_right(doc_starts, raw_pos) - 1
+        if j >= 0 and raw_pos < docs[j].end:
+            d = docs[j]
+            if d.signed_date is not None:
+                return d.signed_date.year
+            if d.doc_number is not None and d.doc_number.year is not None:
+                return d.doc_number.year
         return None
 
     # ------------------------------------------------------------------ one match
@@ -306,12 +319,23 @@ class DateExtractor:
             if tail:
                 return _Found(start, end, "deadline", None, day, rule)
             return _Found(start, end, "date", day, day, rule)
-        if rule == "ymdrange":
+        if rule in ("ymdrange", "mdrange"):
             mo, d = _int(g["m"]), _int(g["d"])
-            y_to = _int(g["y2"]) if g.get("y2") else y
             mo_to = _int(g["m2"]) if g.get("m2") else mo
             d_to = _int(g["d2"])
-            if y is None or y_to is None or mo is None or mo_to is None or d is None or d_to is None:
+            if mo is None or mo_to is None or d is None or d_to is None:
+                return None
+            if g.get("y2"):
+                y_to = _int(g["y2"])
+            elif y is not None and rule == "mdrange" and g.get("m2") and mo_to < mo:
+                y_to = y + 1  # a yearless range over the new year: 12月31日至1月2日
+            else:
+                y_to = y
+            if rule == "mdrange" and y is None:
+                if _safe(2000, mo, d) is None or _safe(2000, mo_to, d_to) is None:
+                    return None
+                return _Found(start, end, "deadline" if tail else "range", None, None, rule)
+            if y is None or y_to is None:
                 return None
             first, last = _safe(y, mo, d), _safe(y_to, mo_to, d_to)
             if first is None or last is None or last < first:

@@ -134,6 +134,10 @@ def test_perturbation_keeps_the_interval(data: st.DataObject) -> None:
     assert found == [("date", day, day)]
 
 
+Y2022 = ("2022年", "year", D(2022, 1, 1), D(2022, 12, 31))
+Y2023 = ("2023年", "year", D(2023, 1, 1), D(2023, 12, 31))
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
@@ -149,6 +153,18 @@ def test_perturbation_keeps_the_interval(data: st.DataObject) -> None:
         # days out of order, or a count after 至: the first day alone
         ("2004年4月18日至16日", [("2004年4月18日", "date", D(2004, 4, 18), D(2004, 4, 18))]),
         ("2004年4月16日至18个城市", [("2004年4月16日", "date", D(2004, 4, 16), D(2004, 4, 16))]),
+        # yearless ranges of days take their year as a yearless day does (here from the sentence)
+        ("2023年，1月21日至27日放假", [Y2023, ("1月21日至27日", "range", D(2023, 1, 21), D(2023, 1, 27))]),
+        ("2023年，4月29日至5月3日放假", [Y2023, ("4月29日至5月3日", "range", D(2023, 4, 29), D(2023, 5, 3))]),
+        ("2023年，6月1日-30日开展", [Y2023, ("6月1日-30日", "range", D(2023, 6, 1), D(2023, 6, 30))]),
+        ("2023年，二月一日至五日", [Y2023, ("二月一日至五日", "range", D(2023, 2, 1), D(2023, 2, 5))]),
+        ("2023年，5月1日至3日前完成", [Y2023, ("5月1日至3日前", "deadline", None, D(2023, 5, 3))]),
+        # over the new year the second day is in the next year
+        ("2022年，12月31日至1月2日", [Y2022, ("12月31日至1月2日", "range", D(2022, 12, 31), D(2023, 1, 2))]),
+        # days out of order: the first day alone; no year anywhere: null bounds
+        ("2023年，4月18日至16日", [Y2023, ("4月18日", "date", D(2023, 4, 18), D(2023, 4, 18))]),
+        ("1月21日至27日放假", [("1月21日至27日", "range", None, None)]),
+        ("2023年，4月16日至18个城市", [Y2023, ("4月16日", "date", D(2023, 4, 16), D(2023, 4, 16))]),
     ],
 )
 def test_day_ranges(raw: str, expected: list[tuple[str, str, dt.date | None, dt.date | None]]) -> None:
