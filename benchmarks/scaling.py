@@ -8,6 +8,7 @@ as a multiple of the input's UTF-8 size (the input itself not counted).
     python -m benchmarks.scaling [--sizes 200000,2000000,10000000] [--labels normalize,doc_numbers]
     python -m benchmarks.scaling --huge 50000000   # one pipeline run over 50 MB of real text
     python -m benchmarks.scaling --stages --name scaling-stages   # every stage of the pipeline at once
+    python -m benchmarks.scaling --probe --sizes 40000,400000 --name scaling-probe   # trigger words
 
 Peak memory is measured for the whole pipeline by default (``--memory``): every label's runner is
 a part of it, so its peak bounds theirs.
@@ -59,6 +60,116 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "spaced": _repeat("不 少于１ ００名 公安 部 "),
     "yearless": _repeat("3月1日至5日、4月底前、今年"),
 }
+
+
+#: the words and marks each extractor reacts to, for ``--probe``: each is repeated into a long line
+#: (and again with a comma after it), where any cost growing with the line shows
+PROBE_UNITS = [
+    "3月底前",
+    "今年",
+    "上年",
+    "每年",
+    "按季",
+    "十四五",
+    "“十四五”",
+    "到2020年，",
+    "第一条",
+    "第一章",
+    "一、",
+    "（一）",
+    "1.",
+    "（1）",
+    "①",
+    "专栏1",
+    "附件1",
+    "《条例》",
+    "国发〔2013〕1号",
+    "国务院令第1号",
+    "牵头单位：",
+    "责任单位：公安部",
+    "公安部负责，",
+    "配合",
+    "达到90%",
+    "增长10%",
+    "不少于100名",
+    "1/3",
+    "三分之一",
+    "翻一番",
+    "比上年",
+    "万元",
+    "以上",
+    "关于",
+    "通知",
+    "各省：",
+    "抄送：",
+    "印发",
+    "附件：1.",
+    "施行",
+    "通过",
+    "公布",
+    "年度",
+    "季度",
+    "上半年",
+    "春季",
+    "底前",
+    "2013年3月2日",
+    "二〇一三年三月二日",
+    "（2013-2020年）",
+    "第1页",
+    "·",
+    "……",
+    "率",
+    "到2025年",
+    "以前",
+    "至",
+    "、",
+    "人民政府",
+    "办公厅",
+    "国务院",
+    "根据《",
+    "号）",
+    "〔",
+    "〕",
+    "依照",
+    "本办法自",
+    "起施行",
+    "（",
+    "）",
+    "：",
+    "；",
+    "2013",
+    "年",
+    "月",
+    "日",
+    "号",
+    "万",
+    "亿",
+    "%",
+    "个",
+    "名",
+    "1月1日至",
+    "12月31日-",
+]
+
+
+def probe(sizes: list[int], name: str) -> None:
+    """Time the pipeline on each of :data:`PROBE_UNITS` repeated to the smallest and largest size
+    (best of 2 and of 1), alone and followed by a comma, and flag ratios over 1.5."""
+    run = RUNNERS["pipeline"]
+    small, large = sizes[0], sizes[-1]
+    results: dict[str, dict[str, float]] = {}
+    print(f"{'unit':<24}{f'{small // 1000}K µs/c':>12}{f'{large // 1000}K µs/c':>12}{'ratio':>8}")
+    for unit in PROBE_UNITS:
+        for variant in (unit, unit + "，"):
+            per_char = [best_of(run, _repeat(variant)(n), r) / n for n, r in ((small, 2), (large, 1))]
+            ratio = per_char[1] / per_char[0] if per_char[0] > 0 else 1.0
+            results[variant] = {str(small): per_char[0], str(large): per_char[1], "ratio": ratio}
+            flag = "  <<<" if ratio > 1.5 else ""
+            print(f"{variant!r:<24}{per_char[0] * 1e6:>12.2f}{per_char[1] * 1e6:>12.2f}{ratio:>8.2f}{flag}", flush=True)
+    flagged = {k: round(v["ratio"], 2) for k, v in results.items() if v["ratio"] > 1.5}
+    print("ratios over 1.5 (recheck them alone: a busy machine makes single runs jump):", flagged)
+    path = write_result(name, {"sizes": [small, large], "units": results})
+    print(f"written to {path}")
 
 
 def best_of(run: Callable[[str], object], text: str, repeats: int) -> float:
@@ -162,6 +273,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--name", default="scaling", help="results go to benchmarks/results/NAME.json")
     parser.add_argument("--huge", type=int, default=0, help="only time the pipeline over this many characters")
     parser.add_argument(
+        "--probe",
+        action="store_true",
+        help="time the pipeline on each word or mark an extractor reacts to, repeated into a long line "
+        "(--sizes: the first and last)",
+    )
+    parser.add_argument(
         "--stages",
         action="store_true",
         help="time each stage of whole-pipeline runs (normalize, every label's extractor, link) on --inputs",
@@ -171,6 +288,9 @@ def main(argv: list[str] | None = None) -> None:
         huge(args.huge)
         return
     sizes = [int(s) for s in args.sizes.split(",")]
+    if args.probe:
+        probe(sizes, args.name)
+        return
     if args.stages:
         stages(args.inputs.split(","), sizes, args.repeats, args.name)
         return
