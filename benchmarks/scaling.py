@@ -59,6 +59,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "targets": _repeat("到2020年，覆盖率达到90%以上、"),
     "spaced": _repeat("不 少于１ ００名 公安 部 "),
     "yearless": _repeat("3月1日至5日、4月底前、今年"),
+    "alternating": _repeat("二季度、冬季，"),
 }
 
 

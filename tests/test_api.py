@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import pickle
 import subprocess
 import sys
@@ -236,3 +237,29 @@ def test_records_share_their_sets_of_set_fields_and_copies_do_not() -> None:
 )
 def test_the_installed_package_is_compiled() -> None:
     assert govextract.compiled(), govextract.__file__
+
+
+def test_overlapping_spans_keep_the_longest_then_the_leftmost() -> None:
+    from govextract.linking import resolve_overlaps
+    from govextract.records import Span
+
+    def span(start: int, end: int) -> Span:
+        return Span(start=start, end=end, text="x" * (end - start))
+
+    spans = [span(0, 2), span(1, 4), span(3, 5), span(4, 6), span(6, 6), span(8, 10), span(9, 11)]
+    kept = resolve_overlaps(spans)
+    # 1-4 is the longest; of the two-character spans left, 4-6 touches it without overlapping, 8-10
+    # wins the tie with 9-11 by starting first; an empty span is always kept
+    assert [(s.start, s.end) for s in kept] == [(1, 4), (4, 6), (6, 6), (8, 10)]
+    assert resolve_overlaps([]) == []
+
+
+def test_overlaps_of_alternating_lengths_are_resolved_alike() -> None:
+    from govextract.linking import resolve_overlaps
+    from govextract.records import Span
+
+    # spans of two lengths alternating, each overlapping its neighbours: the longer ones win
+    spans = [Span(start=i, end=i + (3 if i % 2 else 2), text="x" * (3 if i % 2 else 2)) for i in range(0, 400)]
+    kept = resolve_overlaps(spans)
+    assert all(s.end - s.start == 3 for s in kept[:-1])
+    assert all(a.end <= b.start for a, b in itertools.pairwise(kept))

@@ -259,3 +259,40 @@ def test_every_quarter_is_recurring(raw: str, span: str) -> None:
 
 def test_by_season_is_no_recurring_quarter() -> None:
     assert dates("按季节调整作息时间") == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # months counted from the year's start, as statistics write them: the first 月 left out
+        ("2023年1—6月，全市完成投资", [("2023年1—6月", "range", D(2023, 1, 1), D(2023, 6, 30))]),
+        ("2023年1-6月", [("2023年1-6月", "range", D(2023, 1, 1), D(2023, 6, 30))]),
+        ("2023年，1至3月", [Y2023, ("1至3月", "range", D(2023, 1, 1), D(2023, 3, 31))]),
+        # a part of a yearless month, half or quarter takes its year as a yearless day does
+        ("2023年，9月下旬完成", [Y2023, ("9月下旬", "range", D(2023, 9, 21), D(2023, 9, 30))]),
+        ("2023年，12月中旬前完成", [Y2023, ("12月中旬前", "deadline", None, D(2023, 12, 20))]),
+        ("2023年12月中旬前完成", [("2023年12月中旬前", "deadline", None, D(2023, 12, 20))]),
+        ("2023年，二季度完成", [Y2023, ("二季度", "range", D(2023, 4, 1), D(2023, 6, 30))]),
+        ("2023年，第三季度完成", [Y2023, ("第三季度", "range", D(2023, 7, 1), D(2023, 9, 30))]),
+        ("2023年，下半年完成", [Y2023, ("下半年", "range", D(2023, 7, 1), D(2023, 12, 31))]),
+        ("第一季度", [("第一季度", "range", None, None)]),
+        # a season alone only where time follows it
+        ("2023年，冬季低温条件下", [Y2023, ("冬季", "range", D(2023, 12, 1), D(2024, 2, 29))]),
+        ("2023年，冬季期间", [Y2023, ("冬季", "range", D(2023, 12, 1), D(2024, 2, 29))]),
+        ("2023年，冬季农业开发", [Y2023]),
+        ("2022年冬季奥运会", [("2022年", "year", D(2022, 1, 1), D(2022, 12, 31))]),
+        # an open start to an end: one range (起 inside, 止 outside the span)
+        (
+            "自2023年3月1日起至2025年2月28日止",
+            [("2023年3月1日起至2025年2月28日", "range", D(2023, 3, 1), D(2025, 2, 28))],
+        ),
+        # not a date: an infant's age in months, quarters counted in a range, 每年's season
+        ("6-12月龄婴儿", []),
+        ("2023年，第1-3季度", [Y2023]),
+        ("每年春季开展", [("每年", "recurring", None, None)]),
+    ],
+)
+def test_yearless_parts_of_a_year_and_month_ranges(
+    raw: str, expected: list[tuple[str, str, dt.date | None, dt.date | None]]
+) -> None:
+    assert dates(raw) == expected
