@@ -15,7 +15,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -123,19 +123,24 @@ def _date_res() -> tuple[tuple[str, regex.Pattern[str]], ...]:
 _RELATIVE_ANCHOR = regex.compile(r"(?<=[今明去次上当本下]|[上下]一)年")
 
 
-def _relative_matches(s: str, rx: regex.Pattern[str]) -> Iterator[regex.Match[str]]:
-    """``rx.finditer(s)`` for the relative rule, every match of which holds its 年 one or two
-    characters after its start."""
+def _matches_near(s: str, rx: regex.Pattern[str], anchors: Iterable[int], before: int) -> Iterator[regex.Match[str]]:
+    """``rx.finditer(s)`` for a rule every match of which holds a character at one of ``anchors``
+    (in order) and starts at most ``before`` characters before it: the rule is tried there only."""
     last = 0
-    for anchor in _RELATIVE_ANCHOR.finditer(s):
-        p = anchor.start()
-        for q in (p - 2, p - 1):
+    for p in anchors:
+        for q in range(max(p - before, 0), p):
             if q >= last:
                 m = rx.match(s, q)
                 if m is not None and m.end() > p:
                     last = m.end()
                     yield m
                     break
+
+
+def _relative_matches(s: str, rx: regex.Pattern[str]) -> Iterator[regex.Match[str]]:
+    """``rx.finditer(s)`` for the relative rule, every match of which holds its 年 one or two
+    characters after its start."""
+    return _matches_near(s, rx, (anchor.start() for anchor in _RELATIVE_ANCHOR.finditer(s)), 2)
 
 
 #: rules matched only around literals they hold, found by ``str.find``: (the literals, how many
@@ -157,15 +162,7 @@ def _matches_around(
             positions.append(p)
             p = s.find(literal, p + 1)
     positions.sort()
-    last = 0
-    for p in positions:
-        for q in range(max(p - before, 0), p + 1):
-            if q >= last:
-                m = rx.match(s, q)
-                if m is not None and m.end() > p:
-                    last = m.end()
-                    yield m
-                    break
+    return _matches_near(s, rx, positions, before)
 
 
 def _scan(s: str) -> Iterator[tuple[regex.Match[str], str]]:
