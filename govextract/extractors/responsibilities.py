@@ -62,6 +62,9 @@ _LABELS = _LEAD_LABELS + _SUPPORT_LABELS
 #: the colon of a label, found as a literal with the label behind it (an alternation of the labels
 #: themselves is tried at every character)
 _LABEL_COLON = regex.compile("(?<=" + "|".join(_LABELS) + ")[:：]")
+#: the next label after a labelled block on the same line, after ；: 牵头单位：A；配合单位：B,
+#: 责任单位：A；完成时限：2023年底前
+_NEXT_LABEL = regex.compile(r"[;；] ?\p{Han}{2,6}[:：]")
 #: a role word that closes a list: A、B负责; explicit words keep their meaning under the convention
 _EACH_LEADS = (
     *(
@@ -198,7 +201,8 @@ class ResponsibilityExtractor:
         return out
 
     def _labelled(self, s: str) -> list[_Clause]:
-        """责任单位：A、B。 — a label at a line start, up to 。 or the line's end."""
+        """责任单位：A、B。 — a label at a line start, up to 。, the line's end or the next label
+        (牵头单位：A；配合单位：B is two blocks, as on two lines)."""
         out: list[_Clause] = []
         for m in _LABEL_COLON.finditer(s):
             colon = m.start()
@@ -215,6 +219,8 @@ class ResponsibilityExtractor:
                 elif ch in _CLOSERS:
                     depth = max(0, depth - 1)
                 elif ch == "\n" or (ch == "。" and depth == 0):
+                    break
+                elif ch in ";；" and depth == 0 and _NEXT_LABEL.match(s, end):
                     break
                 end += 1
             clause = self._parse(s, at, end)

@@ -95,6 +95,40 @@ def test_labelled_block() -> None:
     assert r.text == "责任单位：科技厅、省知识产权局、省社科院"
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # two labels on one line are two blocks, as on two lines: the first ends at ；
+        (
+            "1.加强监管。\n牵头单位：省卫生健康委；配合单位：省医保局、省药监局。\n",
+            [
+                ("牵头单位：省卫生健康委", ["省卫生健康委"], []),
+                ("配合单位：省医保局、省药监局", [], ["省医保局", "省药监局"]),
+            ],
+        ),
+        (
+            "1.加强监管。\n牵头单位：省卫生健康委\n配合单位：省医保局、省药监局\n",
+            [
+                ("牵头单位：省卫生健康委", ["省卫生健康委"], []),
+                ("配合单位：省医保局、省药监局", [], ["省医保局", "省药监局"]),
+            ],
+        ),
+        # a label of another kind ends the block too; a ； between names does not
+        (
+            "1.推进改革。\n责任单位：市教育局、市财政局；完成时限：2023年底前\n",
+            [("责任单位：市教育局、市财政局", ["市教育局", "市财政局"], [])],
+        ),
+        (
+            "1.推进改革。\n责任单位：市教育局；市财政局\n",
+            [("责任单位：市教育局；市财政局", ["市教育局", "市财政局"], [])],
+        ),
+    ],
+)
+def test_labelled_blocks_end_at_the_next_label(raw: str, expected: list[tuple[str, list[str], list[str]]]) -> None:
+    found = extract_responsibilities(raw)
+    assert [(r.text, [d.name for d in r.lead], [d.name for d in r.support]) for r in found] == expected
+
+
 def test_duty_lines() -> None:
     raw = "三、职责分工\n市监察局：负责对工作落实情况进行监督。\n市国土资源局：负责项目用地手续办理等工作。\n"
     found = extract_responsibilities(raw)
