@@ -11,7 +11,8 @@ The working copy (``NormText.text``) has
 * **logical lines**: a raw line break (single or doubled) is a wrap, and is removed, unless the line
   before ends in ``。：；！？``, the next line starts with an outline marker, a label (``责任单位：``),
   an indent or a markdown heading, either line is short for the page (a paragraph end) or a table
-  row, or the break is a blank line inside single-spaced text (a table cell boundary). Every other
+  row, the line before is a 公文 title (``…的通知``) and the next its recipients (ending in ``：``),
+  or the break is a blank line inside single-spaced text (a table cell boundary). Every other
   break becomes one ``\\n``.
 
 Every normalized character maps back to the raw characters it came from, so a span of the working
@@ -686,6 +687,8 @@ def _is_break(t: str, prev: _PhysLine, nxt: _PhysLine, full: float, single: bool
     last = t[prev.end - 1]
     if last in _SENTENCE_END or nxt.indent:
         return True
+    if t[nxt.end - 1] == ":" and nxt.end - nxt.start <= 100 and t.endswith(_title_ends(), prev.start, prev.end):
+        return True  # a 公文 title (…的通知) above its recipients (各区县人民政府:)
     if single and nxt.blank_before > 0:
         return True
     first = t[nxt.start]
@@ -729,6 +732,12 @@ def _opens_title(t: str, line: _PhysLine, after: _PhysLine | None) -> bool:
 def _organ_line_re() -> regex.Pattern[str]:
     endings = "|".join(regex.escape(e) for e in sorted(documents_data().organ_endings, key=len, reverse=True))
     return regex.compile(rf"\p{{Han}}{{1,16}}(?:{endings})")
+
+
+@cache
+def _title_ends() -> tuple[str, ...]:
+    """How a 公文 title ends: 的 and its document type (的通知, 的意见, 的批复…)."""
+    return tuple("的" + w for w in documents_data().doc_types)
 
 
 def _title_like(t: str, line: _PhysLine) -> bool:

@@ -88,6 +88,23 @@ def test_raw_span(raw: str, needle: str, raw_span: tuple[int, int]) -> None:
             id="toc-dot-leaders",
         ),
         pytest.param("物质\n②\n\n，保证重点领", ["物质②,保证重点领"], id="footnote-circle-joined"),
+        # a title above its recipients, with no doc number line between them
+        pytest.param(
+            "某市人民政府关于印发某方案的通知\n各区县人民政府，市政府各部门：\n现将方案印发给你们。",
+            ["某市人民政府关于印发某方案的通知", "各区县人民政府,市政府各部门:", "现将方案印发给你们。"],
+            id="title-above-recipients",
+        ),
+        pytest.param(
+            "国务院办公厅关于2023年部分节假日安排的通知\n各省、自治区、直辖市人民政府：\n经国务院批准，",
+            ["国务院办公厅关于2023年部分节假日安排的通知", "各省、自治区、直辖市人民政府:", "经国务院批准,"],
+            id="title-above-recipients-2",
+        ),
+        # a line ending in 的通知 still wraps onto a line that is no recipients line
+        pytest.param(
+            "按照省政府下发的通知\n要求，各地抓好落实。",
+            ["按照省政府下发的通知要求,各地抓好落实。"],
+            id="notice-word-wraps",
+        ),
     ],
 )
 def test_logical_lines(raw: str, expected: list[str]) -> None:

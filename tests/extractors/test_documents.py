@@ -373,3 +373,16 @@ def test_copy_to_spaced_or_glued_to_the_subject_words(line: str, copy_to: list[s
     raw = f"国务院关于加强管理的通知\n国发〔2016〕1号\n各省人民政府：\n现将有关事项通知如下。\n国务院\n2016年8月12日\n{line}\n"
     (d,) = extract_documents(raw)
     assert d.copy_to == copy_to
+
+
+def test_an_issuing_notice_without_a_doc_number_is_one_document_with_its_text() -> None:
+    raw = (
+        "某市人民政府关于印发某市数字经济发展实施方案的通知\n各区（市）县人民政府，市政府各部门：\n"
+        "现将《某市数字经济发展实施方案》印发给你们，请认真贯彻执行。\n某市人民政府\n2023年3月1日\n"
+        "某市数字经济发展实施方案\n一、总体要求\n（一）指导思想。坚持以人民为中心。\n"
+    )
+    (doc,) = extract_documents(raw)
+    assert doc.start == 0 and doc.end == len(raw) - 1
+    assert doc.title == "某市人民政府关于印发某市数字经济发展实施方案的通知"
+    assert doc.issuers == ["某市人民政府"] and doc.signed_date == dt.date(2023, 3, 1)
+    assert doc.doc_number is None
