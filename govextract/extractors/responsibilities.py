@@ -218,9 +218,7 @@ class ResponsibilityExtractor:
                     depth += 1
                 elif ch in _CLOSERS:
                     depth = max(0, depth - 1)
-                elif ch == "\n" or (ch == "。" and depth == 0):
-                    break
-                elif ch in ";；" and depth == 0 and _NEXT_LABEL.match(s, end):
+                elif ch == "\n" or (depth == 0 and (ch == "。" or (ch in ";；" and _NEXT_LABEL.match(s, end)))):
                     break
                 end += 1
             clause = self._parse(s, at, end)
