@@ -37,6 +37,8 @@ _DASH = r"(?:-|—{1,2}|–|~|～|至|到)"
 _TAIL = r"(?:底前|以前|之前|前|为止)"
 #: after a plan period's name: its closing quote, or a word that makes the numeral a period
 _PERIOD_END = r"(?(q) ?[”\"]|(?=时期|期间|期末|规划|计划|末|以来))"
+#: the end of a plan period (末期, its last stage, stays the period)
+_PERIOD_CLOSE = r"(?P<close>期末|末(?!期))?"
 
 _PATTERNS: list[tuple[str, str]] = [
     # a range of days: 2004年4月16日至18日, 2018年1月1日—12月31日, 2016年5月1日至2017年4月30日
@@ -88,8 +90,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # plan periods
     # (a space may pad the name inside its quotes, as text copied from a PDF pads every word)
     # (two rules: one alternation of 十… and 七八九… is tried at every character, ten times slower)
-    ("period", r"(?P<q>[“\"] ?)?(?P<p>十\n?(?:一|二|三|四|五)?\n?五)" + _PERIOD_END),
-    ("period", r"(?P<q>[“\"] ?)?(?P<p>[七八九]\n?五)" + _PERIOD_END),
+    # (its end, 末 or 期末, is the December of its last year, as 年末 is: “十二五”末, 十三五期末)
+    ("period", r"(?P<q>[“\"] ?)?(?P<p>十\n?(?:一|二|三|四|五)?\n?五)" + _PERIOD_END + _PERIOD_CLOSE),
+    ("period", r"(?P<q>[“\"] ?)?(?P<p>[七八九]\n?五)" + _PERIOD_END + _PERIOD_CLOSE),
     # the same periods spelled out: 第十四个五年规划 (the plan's name: the span ends at 五年)
     # (not after 的 or an era: 新世纪的第一个五年计划 is the plan of that era, not the first plan)
     ("ordplan", r"(?<!的|世纪|征程|时代|阶段|千年)第(?P<n>[一二三四五六七八九十]{1,3})个五年(?=规划|计划)"),
@@ -474,6 +477,8 @@ class DateExtractor:
             first_year = _PERIODS.get(g["p"].replace("\n", ""))
             if first_year is None:
                 return None
+            if g.get("close"):
+                return _Found(start, end, "month", dt.date(first_year + 4, 12, 1), dt.date(first_year + 4, 12, 31), rule)
             return _Found(start, end, "period", dt.date(first_year, 1, 1), dt.date(first_year + 4, 12, 31), rule)
         if rule == "ordplan":
             years = five_year_plan(_int(g["n"]))

@@ -212,6 +212,24 @@ def test_an_eras_nth_plan_is_no_period(raw: str) -> None:
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
+        ("到“十二五”末，", [("“十二五”末", "month", D(2015, 12, 1), D(2015, 12, 31))]),
+        ("到十三五期末", [("十三五期末", "month", D(2020, 12, 1), D(2020, 12, 31))]),
+        ("十二五末全市", [("十二五末", "month", D(2015, 12, 1), D(2015, 12, 31))]),
+        ("比“十一五”末降低16%", [("“十一五”末", "month", D(2010, 12, 1), D(2010, 12, 31))]),
+        ("“ 十五 ”末", [("“ 十五 ”末", "month", D(2005, 12, 1), D(2005, 12, 31))]),
+        # its last stage is no month: the period stays
+        ("十三五末期", [("十三五", "period", D(2016, 1, 1), D(2020, 12, 31))]),
+    ],
+)
+def test_end_of_a_plan_period_is_its_last_december(
+    raw: str, expected: list[tuple[str, str, dt.date | None, dt.date | None]]
+) -> None:
+    assert dates(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
         ('是云南省 " 十五 " 期间', [('" 十五 "', "period", D(2001, 1, 1), D(2005, 12, 31))]),
         ("“ 十四五 ”时期", [("“ 十四五 ”", "period", D(2021, 1, 1), D(2025, 12, 31))]),
         ("“九五”时期", [("“九五”", "period", D(1996, 1, 1), D(2000, 12, 31))]),
