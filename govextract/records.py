@@ -230,6 +230,20 @@ class Quantity(Mention):
     unit_normalized: str | None = None
     dimension: Dimension | None = None
 
+    @property
+    def value_normalized(self) -> float | None:
+        """``base_value`` expressed in ``unit_normalized``, so that quantities of one normalized
+        unit add up (800吨 and 5公斤 are both ``kg``: 800000 and 5); None where the unit is not in
+        the catalogue or is a bare magnitude. Not a field of the record contract: computed on access.
+
+        >>> from govextract import extract
+        >>> [(q.unit_normalized, q.value_normalized) for q in extract("800吨、5公斤").quantities]
+        [('kg', 800000.0), ('kg', 5.0)]
+        """
+        from govextract.extractors.quantities import normalized_value
+
+        return normalized_value(self)
+
 
 class Target(Mention):
     """A quantified goal: an indicator committed to a value."""

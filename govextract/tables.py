@@ -2,8 +2,9 @@
 
 Every row carries its document's title, doc number and signed date and its section path, so
 "targets by year" and "department edge lists" are one groupby away. Nested records are flattened
-with a prefix (``quantity_value``, ``baseline_unit``); responsibilities give one row per department
-and role, with the clause's index in ``clause``.
+with a prefix (``quantity_value``, ``baseline_unit``); quantities also carry ``value_normalized``
+(the value in ``unit_normalized``, what adds up across 吨 and 公斤); responsibilities give one row per
+department and role, with the clause's index in ``clause``.
 
 >>> from govextract import extract
 >>> text = ("某某省人民政府关于印发方案的通知\\n某政发〔2016〕3号\\n\\n各市人民政府：\\n"
@@ -21,7 +22,7 @@ import importlib
 import typing
 from typing import Any
 
-from govextract.records import LABELS, Extraction, Label
+from govextract.records import LABELS, Extraction, Label, Quantity, Target
 
 __all__ = ["columns", "to_pandas", "to_records"]
 
@@ -42,8 +43,21 @@ _QUANTITY_KEYS = (
     "base_value",
     "base_unit",
     "unit_normalized",
+    "value_normalized",
     "dimension",
 )
+
+
+def _with_value_normalized(data: dict[str, Any] | None, quantity: Quantity | None) -> dict[str, Any] | None:
+    """``data`` (a quantity's dump) with its ``value_normalized`` after ``unit_normalized``."""
+    if data is None or quantity is None:
+        return data
+    out: dict[str, Any] = {}
+    for k, v in data.items():
+        out[k] = v
+        if k == "unit_normalized":
+            out["value_normalized"] = quantity.value_normalized
+    return out
 
 
 def _context(extraction: Extraction, document: int | None, section: int | None) -> dict[str, Any]:
@@ -87,6 +101,8 @@ def columns(label: Label) -> list[str]:
     if label == "responsibilities":
         return [*_RESPONSIBILITY, *_CONTEXT]
     out = [f for f in fields if f not in _SKIP]
+    if label == "quantities":
+        out.insert(out.index("unit_normalized") + 1, "value_normalized")
     if label == "targets":
         out += [f"quantity_{k}" for k in _QUANTITY_KEYS] + [f"baseline_{k}" for k in _QUANTITY_KEYS]
     return [*out, *_CONTEXT]
@@ -105,9 +121,11 @@ def to_records(extraction: Extraction, label: Label) -> list[dict[str, Any]]:
             continue
         base = {k: v for k, v in data.items() if k not in _SKIP}
         context = _context(extraction, data.get("document"), data.get("section"))
-        if label == "targets":
-            base |= _flat("quantity", data["quantity"], _QUANTITY_KEYS)
-            base |= _flat("baseline", data["baseline"], _QUANTITY_KEYS)
+        if isinstance(record, Quantity):
+            base = _with_value_normalized(base, record) or base
+        if isinstance(record, Target):
+            base |= _flat("quantity", _with_value_normalized(data["quantity"], record.quantity), _QUANTITY_KEYS)
+            base |= _flat("baseline", _with_value_normalized(data["baseline"], record.baseline), _QUANTITY_KEYS)
         if label == "responsibilities":
             task = data["task"]
             for role in ("lead", "support"):

@@ -31,6 +31,18 @@ def test_target_rows_carry_document_and_section() -> None:
     assert row["baseline_value"] is None and row["quantity_unit"] == "%"
 
 
+def test_quantity_rows_carry_the_value_in_the_normalized_unit() -> None:
+    text = "到2020年，年处理能力达到80万吨，管网长度达到3.5公里。"
+    rows = extract(text).to_records("quantities")
+    assert [(r["text"], r["unit_normalized"], r["value_normalized"]) for r in rows] == [
+        ("80万吨", "kg", 8e8),
+        ("3.5公里", "m", 3500.0),
+    ]
+    targets = extract(text).to_records("targets")
+    assert [(r["quantity_base_value"], r["quantity_value_normalized"]) for r in targets] == [(8e5, 8e8), (3.5, 3500.0)]
+    assert targets[0]["baseline_value_normalized"] is None
+
+
 def test_responsibility_rows_are_one_per_department_and_role() -> None:
     rows = extract(TEXT).to_records("responsibilities")
     assert [(r["clause"], r["role"], r["name"]) for r in rows] == [

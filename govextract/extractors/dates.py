@@ -478,7 +478,8 @@ class DateExtractor:
             if first_year is None:
                 return None
             if g.get("close"):
-                return _Found(start, end, "month", dt.date(first_year + 4, 12, 1), dt.date(first_year + 4, 12, 31), rule)
+                final = first_year + 4
+                return _Found(start, end, "month", dt.date(final, 12, 1), dt.date(final, 12, 31), rule)
             return _Found(start, end, "period", dt.date(first_year, 1, 1), dt.date(first_year + 4, 12, 31), rule)
         if rule == "ordplan":
             years = five_year_plan(_int(g["n"]))

@@ -124,6 +124,31 @@ def _unit_alternation(words: Sequence[str]) -> str:
     )
 
 
+def _catalogue_unit(base_unit: str, table: dict[str, tuple[str, float, Dimension]]) -> str:
+    """The longest catalogue unit a compound unit starts with: mg/L/日 → mg/L, 吨/日 → 吨 (the
+    unit itself when it has no ``/``)."""
+    parts = base_unit.split("/")
+    for k in range(len(parts), 1, -1):
+        if "/".join(parts[:k]) in table:
+            return "/".join(parts[:k])
+    return parts[0]
+
+
+def normalized_value(quantity: Quantity) -> float | None:
+    """``quantity.base_value`` in ``quantity.unit_normalized`` (the catalogue's multiplier applied:
+    吨 → kg × 1000, 公里 → m × 1000, ‰ → % × 0.1), or None where either is missing.
+
+    >>> from govextract import extract
+    >>> [normalized_value(q) for q in extract("年产87万吨/日，里程3.5公里，死亡率5‰，8.5亿").quantities]
+    [870000000.0, 3500.0, 0.5, None]
+    """
+    if quantity.base_value is None or quantity.base_unit is None or quantity.unit_normalized is None:
+        return None
+    table = _units().table
+    info = table.get(_catalogue_unit(quantity.base_unit, table))
+    return None if info is None else quantity.base_value * info[1]
+
+
 @cache
 def _units() -> _Units:
     data = units_data()
@@ -497,15 +522,7 @@ class QuantityExtractor:
     @staticmethod
     def _record(text: NormText, f: _Found, rs: int, re_: int) -> Quantity:
         units = _units()
-        bare: str | None = None
-        if f.base_unit:
-            # the longest catalogue unit the compound starts with: mg/L/日 → mg/L, 吨/日 → 吨
-            parts = f.base_unit.split("/")
-            bare = parts[0]
-            for k in range(len(parts), 1, -1):
-                if "/".join(parts[:k]) in units.table:
-                    bare = "/".join(parts[:k])
-                    break
+        bare = _catalogue_unit(f.base_unit, units.table) if f.base_unit else None
         info = units.table.get(bare) if bare else None
         normalized = None
         dimension: Dimension | None = "ratio" if f.rule == "fraction" else None

@@ -199,6 +199,35 @@ def test_table_cells_take_the_unit_of_their_row() -> None:
     assert len(found) == 11
 
 
+@pytest.mark.parametrize(
+    ("raw", "normalized", "value"),
+    [
+        # base_value is in the written unit; value_normalized in the unit users aggregate
+        ("800吨", "kg", 800_000.0),
+        ("5公斤", "kg", 5.0),
+        ("87万吨/日", "kg/日", 870_000_000.0),
+        ("3.5公里", "m", 3500.0),
+        ("死亡率5‰", "%", 0.5),
+        ("4.5万亿元", "CNY", 4.5e12),
+        ("10 万家", "家", 1e5),
+        ("有效氯1000mg/L", "mg/L", 1000.0),
+        ("8.5亿", None, None),
+    ],
+)
+def test_value_normalized_is_in_the_normalized_unit(raw: str, normalized: str | None, value: float | None) -> None:
+    (q,) = extract_quantities(raw)
+    assert (q.unit_normalized, q.value_normalized) == (normalized, value)
+
+
+def test_every_normalized_unit_of_the_seeds_has_its_value(seeds: dict[str, str]) -> None:
+    # a catalogue unit gives both or neither; the seeds write hundreds of quantities in dozens of units
+    found = [q for raw in seeds.values() for q in extract_quantities(raw)]
+    with_unit = [q for q in found if q.unit_normalized is not None]
+    assert len(with_unit) > 400
+    assert [q.text for q in with_unit if q.value_normalized is None] == []
+    assert [q.text for q in found if q.unit_normalized is None and q.value_normalized is not None] == []
+
+
 def test_units_file_is_consistent() -> None:
     data = units_data()
     table = data.table()
