@@ -580,3 +580,21 @@ def test_procedure_units_are_catalogue_units() -> None:
     from govextract.datafiles import targets_data, units_data
 
     assert set(targets_data().procedure_units) <= set(units_data().table())
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "indicator"),
+    [
+        # a 的-modifier before the count qualifies the counted thing: indicator and span start at it
+        ("到2025年，建设具有国际影响力的10个创新中心。", "具有国际影响力的10个创新中心", "具有国际影响力的创新中心"),
+        (
+            "到2025年，建立覆盖主要专业领域的1000个左右实践流动站。",
+            "覆盖主要专业领域的1000个左右实践流动站",
+            "覆盖主要专业领域的实践流动站",
+        ),
+        # after the count it is part of the counted noun anyway
+        ("到2025年，培育100家具有核心竞争力的龙头企业。", "100家具有核心竞争力的龙头企业", "具有核心竞争力的龙头企业"),
+    ],
+)
+def test_a_modifier_before_the_count_is_part_of_the_indicator(raw: str, text: str, indicator: str) -> None:
+    assert [(t.text, t.indicator) for t in extract_targets(raw)] == [(text, indicator)]
