@@ -90,6 +90,7 @@ class TargetsData(BaseModel):
     status_heading_examples: tuple[str, ...] = ()
     status_heading_counterexamples: tuple[str, ...] = ()
     procedure_units: tuple[str, ...] = ()
+    duration_indicators: tuple[str, ...] = ()
 
 
 class UnitEntry(BaseModel):

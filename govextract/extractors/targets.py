@@ -42,7 +42,8 @@ _CLAUSE_SEP = ",;:。!?\n"
 #: goal verbs before the value, longest first; the value is a level
 _LEVEL_VERBS = (
     "提高到", "提升到", "增加到", "增长到", "扩大到", "上升到", "降低到", "下降到", "减少到", "降到", "降至",
-    "提高至", "提升至", "增加至", "增长至", "下降至", "减少至", "控制在", "稳定在", "保持在", "维持在",
+    "提高至", "提升至", "增加至", "增长至", "下降至", "减少至", "降低至", "压缩到", "压缩至", "缩短到", "缩短至",
+    "缩减到", "缩减至", "控制在", "稳定在", "保持在", "维持在",
     "达到", "达", "超过", "突破", "实现", "可达", "为", "在", "占",
 )  # fmt: skip
 _INCREASE = ("增长", "提高", "增加", "提升", "扩大", "上升", "新增", "翻", "翻了")
@@ -240,8 +241,10 @@ class TargetExtractor:
         s = text.text
         q = qs[i]
         qs_, qe = norm[i]
-        if q.dimension in _NON_GOAL_DIMENSIONS or _base_unit_of(q) in _procedure_units():
-            return None  # a duration, or a measure of a technical procedure (350ml, 4℃)
+        if (
+            q.dimension in _NON_GOAL_DIMENSIONS and _duration_goal_re().search(s, max(0, qs_ - 12), qs_) is None
+        ) or _base_unit_of(q) in _procedure_units():
+            return None  # a procedure's time limit, or a measure of a technical procedure (350ml, 4℃)
         weak_unit = q.unit in _NON_GOAL_UNITS  # ages, scores, times: goals only after a goal verb
         if weak_unit and qe < len(s) and "\u4e00" <= s[qe] <= "\u9fff":
             return None  # an age or a score that picks a group: 提高60岁及以上老年人的接种率
@@ -740,6 +743,14 @@ class TargetExtractor:
                 rule="text",
             )
         ]
+
+
+@cache
+def _duration_goal_re() -> regex.Pattern[str]:
+    """What makes a duration after it the value of a goal: a time noun, then perhaps its verb
+    (办理时间压缩至, 审批时限缩短到, 体育活动时间)."""
+    nouns = "|".join(map(regex.escape, targets_data().duration_indicators))
+    return regex.compile(rf"(?:{nouns})(?:平均)?(?:(?:压缩|缩短|减少|降低|降|减)(?:至|到)|控制在|保持在|达到)?$")
 
 
 @cache

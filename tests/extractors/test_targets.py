@@ -598,3 +598,30 @@ def test_procedure_units_are_catalogue_units() -> None:
 )
 def test_a_modifier_before_the_count_is_part_of_the_indicator(raw: str, text: str, indicator: str) -> None:
     assert [(t.text, t.indicator) for t in extract_targets(raw)] == [(text, indicator)]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a duration after a time noun (and its verb) is what a goal commits to
+        ("到2020年，企业开办时间压缩至3个工作日以内。", [("企业开办时间", 3, "个工作日", "<=", 2020, "level")]),
+        ("到2025年，项目审批时限缩短到80个工作日。", [("项目审批时限", 80, "个工作日", "=", 2025, "level")]),
+        ("到2020年，平均办理时间控制在2小时以内。", [("平均办理时间", 2, "小时", "<=", 2020, "level")]),
+    ],
+)
+def test_a_time_to_cut_is_a_goal(raw: str, expected: list[Row]) -> None:
+    assert targets(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # any other duration is a procedure's time limit
+        "到2020年，申请人应当在30日内提交材料。",
+        "到2020年，发生事故须在2小时内报告。",
+        "用3年时间完成改造。",
+        "第十条 行政机关应当自受理之日起20日内作出决定，办理时间不超过30日。",
+    ],
+)
+def test_time_limits_of_procedures_are_no_goals(raw: str) -> None:
+    assert targets(raw) == []
