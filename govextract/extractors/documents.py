@@ -67,6 +67,9 @@ _SENTENCE_PUNCT = frozenset("。;!?")
 _TRAILING_PAREN_RE = regex.compile(r"\([^()]*\)$")
 _RECIPIENT_GROUP_RE = regex.compile(r"[,，;；]")
 _REGION = r"(?:新疆生产建设兵团|计划单列市|副省级城市|自治区|自治州|直辖市|[省市县区州盟旗])(?:\([^()]{1,8}\))?"
+#: regions of which there is one: a 各 before a list does not reach them (各省、新疆生产建设兵团发展改革委
+#: → 各省发展改革委, 新疆生产建设兵团发展改革委)
+_ONE_OF_A_KIND = ("新疆生产建设兵团",)
 #: a run of regions in a recipients line (``直辖市及计划单列市``, ``县(市、区)``)
 _REGIONS_RE = regex.compile(rf"{_REGION}(?:[及和]{_REGION})*")
 _LIST_SPLIT_RE = regex.compile(r"[,，、]")
@@ -237,6 +240,8 @@ def split_recipients(text: str) -> list[str]:
     ['各区人民政府', '各县人民政府', '市政府各委、办、局', '有关单位']
     >>> split_recipients("各省、自治区、直辖市及计划单列市财政厅（局）：")
     ['各省财政厅(局)', '各自治区财政厅(局)', '各直辖市及计划单列市财政厅(局)']
+    >>> split_recipients("各省、自治区、直辖市、新疆生产建设兵团发展改革委：")[-1]
+    '新疆生产建设兵团发展改革委'
     """
     t = _clean(text).rstrip(":")
     out: list[str] = []
@@ -271,7 +276,7 @@ def split_recipients(text: str) -> list[str]:
                 q = q + head
             if k > 0 and prefix and not q.startswith(prefix) and q.startswith(("各", "有关")):
                 q = prefix + q
-            if k > 0 and first.startswith("各") and not q.startswith(("各", prefix or "\0")):
+            if k > 0 and first.startswith("各") and not q.startswith(("各", prefix or "\0", *_ONE_OF_A_KIND)):
                 q = "各" + q
             spread.append(q)
         out.extend(spread)
