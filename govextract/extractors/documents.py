@@ -527,6 +527,8 @@ class DocumentExtractor:
             bare = _TRAILING_PAREN_RE.sub("", t)  # 中国反对拐卖人口行动计划（2013-2020年）
             if not _is_title_like(line) or len(t) < 4 or not bare.endswith(endings):
                 continue
+            if "。" in t:
+                continue  # a sentence before a heading the PDF glued to it: …完成改造任务。 二、保障措施
             if k + 1 < len(lines) and lines[k + 1].text.startswith("附件"):
                 continue  # an annex title printed before its label
             if k > 0 and _ANNEX_LABEL.fullmatch(lines[k - 1].text):

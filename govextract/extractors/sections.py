@@ -242,6 +242,24 @@ class SectionExtractor:
             return range(0)
         return range(0)
 
+    def _after_sentence(
+        self, text: NormText, k: int, line: str, stack: list[tuple[str, int]], numbers: dict[int, int | None]
+    ) -> _Candidate | None:
+        """A heading the PDF glued after the last sentence of a line (``…优化技术。 （二）深化推广应用，…``):
+        only where a space parts it from the sentence, as a join of two lines leaves it (an inline
+        list, ``条件：（一）…；（二）…``, has none), and only as the next sibling of a heading on the stack."""
+        s = text.lines[k][0]
+        for m in _GLUED_AFTER_SENTENCE.finditer(line):
+            cand = self._candidate(text, k, line, s + m.end())
+            if cand is None:
+                continue
+            for style, index in stack:
+                if style == cand.style:
+                    previous = numbers.get(index)
+                    if previous is not None and cand.number == previous + 1:
+                        return cand
+        return None
+
     @staticmethod
     def _tables_after_annexes(text: NormText, first: int, last: int) -> set[int]:
         """Lines of annex labels whose annex (up to the next annex) holds a block-layout table —
@@ -270,6 +288,7 @@ class SectionExtractor:
         annex_tables = self._tables_after_annexes(text, first, last)
         contents = self._contents_lines(text, first, last)
         stack: list[tuple[str, int]] = []  # (style, index of the heading) from the top
+        numbers: dict[int, int | None] = {}  # the number of each heading on the stack, by index
         box_floor: int | None = None  # inside a 专栏: the stack depth it hangs from
         count = 0
         k = first
@@ -309,6 +328,8 @@ class SectionExtractor:
                 k += 1
                 continue
             in_notes = in_notes and cand is None
+            if cand is None and not in_table and stack and (" " in line_text):
+                cand = self._after_sentence(text, k, line_text, stack, numbers)
             if cand is None or k in used_title_lines or k in contents:
                 k += 1
                 continue
@@ -334,6 +355,7 @@ class SectionExtractor:
                 level = len(stack) + 1
                 parent = stack[-1][1] if stack else None
                 stack.append((cand.style, base + count))
+                numbers[base + count] = cand.number
             if cand.style == "annex" and cand.title_line is not None:
                 used_title_lines.add(cand.title_line)
                 if cand.title_end_line is not None:
@@ -366,6 +388,10 @@ class SectionExtractor:
                     continue
             k += 1
 
+
+#: the end of a sentence, a space, and a 一、 or (一) marker: where the PDF glued a heading to the
+#: line before it
+_GLUED_AFTER_SENTENCE = regex.compile(r"[。;] +(?=\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)")
 
 #: an item of a list of sub-annexes (附件：4-1. …, 5-2 …): no annex title
 _SUB_ANNEX_ITEM = regex.compile(r"\d{1,2}\s?[-—–]\s?\d{1,2}")

@@ -270,3 +270,43 @@ def test_a_first_item_glued_to_its_heading_is_a_heading_of_its_own(
     line: str, found: list[tuple[str, int, str]]
 ) -> None:
     assert [(s.marker, s.level, s.title) for s in extract_sections(line)] == found
+
+
+HEAD = "一、重点任务\n（一）加快系统创新。推进技术攻关。\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the PDF glued the next item to the last sentence of the line before, with a space between
+        (
+            "突破一批关键技术。 （二）深化推广应用，开拓新路径。\n聚焦企业需要。\n（三）加强供给。\n",
+            [("（一）", None), ("（二）", "深化推广应用,开拓新路径"), ("（三）", "加强供给")],
+        ),
+        (
+            "专栏 1 技术攻关行动\n\n01 关键技术。研究系统建模技术，开展价值流分析和优化技术研究。 （二）深化推广应用。\n",
+            [("（一）", None), ("专栏 1", "技术攻关行动"), ("（二）", "深化推广应用")],
+        ),
+        (
+            "完成改造任务。 二、保障措施\n（一）强化统筹协调。加强领导。\n",
+            [("（一）", None), ("二、", "保障措施"), ("（一）", None)],
+        ),
+    ],
+)
+def test_a_next_item_glued_after_a_sentence_is_a_heading(body: str, expected: list[tuple[str, str | None]]) -> None:
+    found = [(s.marker, s.title) for s in extract_sections(HEAD + body)]
+    assert found[0] == ("一、", "重点任务")
+    assert [(m, None if m == "（一）" else t) for m, t in found[1:]] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "应具备以下条件：（一）具备资质；（二）开业两年以上。\n",  # an inline list: no space
+        "突破一批关键技术。（二）深化推广应用。\n",  # no space: a sentence may enumerate
+        "突破一批关键技术。 （三）深化推广应用。\n",  # not the next sibling
+        "突破一批关键技术。 （一）深化推广应用。\n",  # not the next sibling either
+    ],
+)
+def test_a_marker_inside_a_line_otherwise_is_no_heading(body: str) -> None:
+    assert [s.marker for s in extract_sections(HEAD + body)] == ["一、", "（一）"]
