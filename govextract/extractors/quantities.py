@@ -50,9 +50,13 @@ _PREFIXES: tuple[tuple[str, Comparator], ...] = (
 _PREFIXES_BY_LAST: dict[str, tuple[tuple[str, Comparator], ...]] = {
     last: tuple(p for p in _PREFIXES if p[0][-1] == last) for last in {w[-1] for w, _ in _PREFIXES}
 }
+#: a negation and its modal before a strict comparator turn it round: 不应超过 300ml is at most
+#: 300ml, 不能低于90% at least 90% (不超过 and 不得超过 are words of their own above)
+_NEGATION_BEFORE = regex.compile(r"不(?:应当|可以|能够|应|宜|得|能|可|会|要|准|许)$")
+_NEGATED: dict[Comparator, Comparator] = {">": "<=", "<": ">="}
 _ADVERB_BOUND = regex.compile(r"(至少|最多|至多)\p{Han}{1,6}$")
 _SUFFIX_RE = regex.compile(
-    r"[\n ]?(?:(?P<ge>(?:\(含\))?(?:及)?以上)|(?P<le>(?:\(含\))?(?:及)?以下|以内|之内|内)|(?P<about>左右|上下))"
+    r"[\n ]?(?:(?P<ge>(?:\(含\))?(?:及|或)?以上)|(?P<le>(?:\(含\))?(?:及|或)?以下|以内|之内|内)|(?P<about>左右|上下))"
 )
 #: a bracketed gloss right after a unit stays in the span: 20兆比特每秒（Mbps）
 _GLOSS_RE = regex.compile(r"\((?:[A-Za-z/]{1,8}|\p{Han}{1,4}[/每]\p{Han}{1,4})\)")  # (Mbps), (比特/秒)
@@ -361,6 +365,8 @@ class QuantityExtractor:
             for word, comp in _PREFIXES_BY_LAST.get(s[j - 1], ()) if j > 0 else ():
                 if j >= len(word) and s.startswith(word, j - len(word)):
                     start = j - len(word)
+                    if comp in _NEGATED and (neg := _NEGATION_BEFORE.search(s, max(0, start - 3), start)):
+                        start, comp = neg.start(), _NEGATED[comp]
                     if not suffix:
                         comparator = comp
                     found = _Found(start, end, value, value_max, unit, comparator, suffix, magnitude, base_unit, rule)

@@ -200,6 +200,28 @@ def test_table_cells_take_the_unit_of_their_row() -> None:
 
 
 @pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a negation and its modal turn a strict comparator round (and join the span)
+        ("每次不应超过 300ml。", [("不应超过 300ml", 300, None, "ml", "<=")]),
+        ("时间不宜超过4小时。", [("不宜超过4小时", 4, None, "小时", "<=")]),
+        ("不应当超过30日", [("不应当超过30日", 30, None, "日", "<=")]),
+        ("不能低于90%", [("不能低于90%", 90, None, "%", ">=")]),
+        ("不应大于5%", [("不应大于5%", 5, None, "%", "<=")]),
+        # without one they stay strict; 不超过 and 不得超过 are words of their own
+        ("是否超过3人", [("超过3人", 3, None, "人", ">")]),
+        ("原则上不超过3人", [("不超过3人", 3, None, "人", "<=")]),
+        # 或以下 / 或以上 bound as 及以下 / 及以上 do
+        ("置于-70℃或以下保存", [("-70℃或以下", -70, None, "℃", "<=")]),
+        ("65岁或以上人群", [("65岁或以上", 65, None, "岁", ">=")]),
+        ("60岁及以上老人", [("60岁及以上", 60, None, "岁", ">=")]),
+    ],
+)
+def test_negated_and_alternative_bounds(raw: str, expected: list[Row]) -> None:
+    assert quantities(raw) == expected
+
+
+@pytest.mark.parametrize(
     ("raw", "normalized", "value"),
     [
         # base_value is in the written unit; value_normalized in the unit users aggregate
@@ -326,7 +348,7 @@ def test_more_measure_words(raw: str, expected: list[Row]) -> None:
         # units in Latin letters and symbols, from technical annexes
         ("有效氯1000mg/L", [("1000mg/L", 1000, None, "mg/L", "=")]),
         ("每次30～50ml", [("每次30～50ml", 30, 50, "ml/次", "=")]),
-        ("不应超过300ml", [("超过300ml", 300, None, "ml", ">")]),
+        ("不应超过300ml", [("不应超过300ml", 300, None, "ml", "<=")]),
         ("于2℃～8℃冷藏", [("2℃～8℃", 2, 8, "℃", "=")]),
         ("于-20℃以下保存", [("-20℃以下", -20, None, "℃", "<=")]),
         ("8000rpm离心", [("8000rpm", 8000, None, "rpm", "=")]),
