@@ -394,6 +394,8 @@ class QuantityExtractor:
             return False  # the last of a list of ordinals: 第1、2、3、5、7天
         if prev in '“"' and "”" in s[m.end() : m.end() + 6]:
             return False  # a slogan: “三个代表”, “五个一批”
+        if after in ("\n", "") and s.find("\n", m.end("n"), m.end()) >= 0:
+            return False  # 141\n年\n月\n日: a unit alone on the line after a number is a cell, no wrap
         arabic = n[:1].isdigit()
         if not arabic:
             if _in_short_quote(s, start, m.end()):

@@ -221,6 +221,13 @@ def test_negated_and_alternative_bounds(raw: str, expected: list[Row]) -> None:
     assert quantities(raw) == expected
 
 
+def test_a_unit_alone_on_the_line_after_a_number_is_a_form_cell() -> None:
+    # a page number above a form's blank date: no 141 years
+    assert quantities("需填详细信息。\n\n141\n\n年\n\n月\n\n日\n\n基因序列") == []
+    # a number wrapped onto its unit, the sentence going on after it, still is a quantity
+    assert quantities("总投资达到100\n亿元，带动就业") == [("100\n亿元", 100, None, "亿元", "=")]
+
+
 @pytest.mark.parametrize(
     ("raw", "normalized", "value"),
     [
