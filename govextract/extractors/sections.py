@@ -243,7 +243,7 @@ class SectionExtractor:
         return range(0)
 
     def _after_sentence(
-        self, text: NormText, k: int, line: str, stack: list[tuple[str, int]], numbers: dict[int, int | None]
+        self, text: NormText, k: int, line: str, stack: list[tuple[str, int, int | None]]
     ) -> _Candidate | None:
         """A heading the PDF glued after the last sentence of a line (``…优化技术。 （二）深化推广应用，…``):
         only where a space parts it from the sentence, as a join of two lines leaves it (an inline
@@ -253,11 +253,9 @@ class SectionExtractor:
             cand = self._candidate(text, k, line, s + m.end())
             if cand is None:
                 continue
-            for style, index in stack:
-                if style == cand.style:
-                    previous = numbers.get(index)
-                    if previous is not None and cand.number == previous + 1:
-                        return cand
+            for style, _, previous in stack:
+                if style == cand.style and previous is not None and cand.number == previous + 1:
+                    return cand
         return None
 
     @staticmethod
@@ -287,8 +285,7 @@ class SectionExtractor:
         restarts = set(layout.issued_titles)
         annex_tables = self._tables_after_annexes(text, first, last)
         contents = self._contents_lines(text, first, last)
-        stack: list[tuple[str, int]] = []  # (style, index of the heading) from the top
-        numbers: dict[int, int | None] = {}  # the number of each heading on the stack, by index
+        stack: list[tuple[str, int, int | None]] = []  # (style, index, number) of the headings from the top
         box_floor: int | None = None  # inside a 专栏: the stack depth it hangs from
         count = 0
         k = first
@@ -329,7 +326,7 @@ class SectionExtractor:
                 continue
             in_notes = in_notes and cand is None
             if cand is None and not in_table and stack and (" " in line_text):
-                cand = self._after_sentence(text, k, line_text, stack, numbers)
+                cand = self._after_sentence(text, k, line_text, stack)
             if cand is None or k in used_title_lines or k in contents:
                 k += 1
                 continue
@@ -337,7 +334,7 @@ class SectionExtractor:
                 stack = []
                 box_floor = None
                 in_table = k in annex_tables
-            styles = [st for st, _ in stack]
+            styles = [st for st, _, _ in stack]
             if box_floor is not None:
                 if cand.style in styles[:box_floor] or cand.style in ("box", "annex"):
                     box_floor = None
@@ -354,8 +351,7 @@ class SectionExtractor:
                     stack = stack[:depth]
                 level = len(stack) + 1
                 parent = stack[-1][1] if stack else None
-                stack.append((cand.style, base + count))
-                numbers[base + count] = cand.number
+                stack.append((cand.style, base + count, cand.number))
             if cand.style == "annex" and cand.title_line is not None:
                 used_title_lines.add(cand.title_line)
                 if cand.title_end_line is not None:
