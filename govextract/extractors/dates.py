@@ -35,6 +35,8 @@ _M = rf"(?:1\n?[0-2]|0?[1-9]|十[一二]?|[{_CNN[:9]}])"
 _D = rf"(?:3\n?[01]|[12]\n?\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[{_CNN[:9]}])"
 _DASH = r"(?:-|—{1,2}|–|~|～|至|到)"
 _TAIL = r"(?:底前|以前|之前|前|为止)"
+#: words after a time that open a range from it
+_OPEN = r"起|以来|以后|之后"
 #: after a plan period's name: its closing quote, or a word that makes the numeral a period
 _PERIOD_END = r"(?(q) ?[”\"]|(?=时期|期间|期末|规划|计划|末|以来))"
 #: the end of a plan period (末期, its last stage, stays the period)
@@ -48,7 +50,7 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?:(?P<y2>{_Y})\n?年\n?)?(?:(?P<m2>{_M})\n?月\n?)?(?P<d2>{_D})\n?[日号](?P<tail>{_TAIL})?",
     ),
     # year-month-day, optionally to another day / as a deadline / as an open start
-    ("ymd", rf"(?P<y>{_Y})\n?年\n?(?P<m>{_M})\n?月\n?(?P<d>{_D})\n?[日号](?P<open>起|以来)?(?P<tail>{_TAIL})?"),
+    ("ymd", rf"(?P<y>{_Y})\n?年\n?(?P<m>{_M})\n?月\n?(?P<d>{_D})\n?[日号](?P<open>{_OPEN})?(?P<tail>{_TAIL})?"),
     ("dotted", r"(?<![\d.])(?P<y>(?:19|20)\d{2})[./-](?P<m>1[0-2]|0?[1-9])[./-](?P<d>3[01]|[12]\d|0?[1-9])(?![\d.])"),
     # ranges of years and months
     ("yrange", rf"(?P<y>{_Y})(?:年)?{_DASH}(?P<y2>{_Y})年(?:度)?"),
@@ -59,7 +61,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("yrange2", rf"(?P<y>{_Y})年(?:底|末)?{_DASH}(?P<y2>{_Y})年(?P<m2>{_M})?(?:月)?(?:底|末)?"),
     # a month, its end, or a deadline
     ("ymend", rf"(?P<y>{_Y})\n?年\n?(?P<m>{_M})\n?月(?P<end>底|末)\n?(?P<tail>{_TAIL})?"),
-    ("ym", rf"(?P<y>{_Y})年(?P<m>{_M})月(?:份)?(?P<xun>上旬|中旬|下旬)?(?P<open>起|以来)?(?P<tail>{_TAIL})?"),
+    ("ym", rf"(?P<y>{_Y})年(?P<m>{_M})月(?:份)?(?P<xun>上旬|中旬|下旬)?(?P<open>{_OPEN})?(?P<tail>{_TAIL})?"),
     # parts of a year
     ("yend", rf"(?P<y>{_Y})年(?:年)?(?P<end>底|末)(?P<tail>{_TAIL})?"),
     (
@@ -67,7 +69,7 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?P<y>{_Y})年(?P<half>上半年|下半年|年中|第[一二三四1-4]季度|[一二三四1-4]季度|春季|夏季|秋季|冬季(?!奥|运动|项目))"
         rf"(?P<tail>{_TAIL})?",
     ),
-    ("year", rf"(?P<y>{_Y})年(?:度)?(?!版|\d)(?P<open>起|以来)?(?P<tail>{_TAIL})?"),
+    ("year", rf"(?P<y>{_Y})年(?:度)?(?!版|\d)(?P<open>{_OPEN})?(?P<tail>{_TAIL})?"),
     # yearless: a range of days (1月21日至27日, 4月29日至5月3日), a day, a month's end, months
     (
         "mdrange",

@@ -212,6 +212,24 @@ def test_an_eras_nth_plan_is_no_period(raw: str) -> None:
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
+        # 以后 / 之后 open a range as 起 and 以来 do (the span keeps the word)
+        ("2020年以后，逐步实现全覆盖。", [("2020年以后", "range", D(2020, 1, 1), None)]),
+        ("2025年之后的发展", [("2025年之后", "range", D(2025, 1, 1), None)]),
+        ("2013年3月以后", [("2013年3月以后", "range", D(2013, 3, 1), None)]),
+        ("自2018年3月1日以后", [("2018年3月1日以后", "range", D(2018, 3, 1), None)]),
+        # 后 alone is left to the year: 2015年后期 is late 2015, 2020年后续 what follows
+        ("2015年后续工作", [("2015年", "year", D(2015, 1, 1), D(2015, 12, 31))]),
+    ],
+)
+def test_from_a_time_on_is_an_open_range(
+    raw: str, expected: list[tuple[str, str, dt.date | None, dt.date | None]]
+) -> None:
+    assert dates(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
         ("到“十二五”末，", [("“十二五”末", "month", D(2015, 12, 1), D(2015, 12, 31))]),
         ("到十三五期末", [("十三五期末", "month", D(2020, 12, 1), D(2020, 12, 31))]),
         ("十二五末全市", [("十二五末", "month", D(2015, 12, 1), D(2015, 12, 31))]),
