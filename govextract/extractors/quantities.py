@@ -35,6 +35,7 @@ _CN_CHARS = _CN_DIGITS + "十百千"
 _CN_NUM = rf"[{_CN_CHARS}]+(?:[万亿][{_CN_CHARS}]+)*"
 _AR_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _DASH = r"(?:-|—{1,2}|–|~|～|至|到)"
+_DASH_FIRST = "-—–~～至到"
 
 #: comparator words before a number, longest first where one ends another (不超过 / 超过)
 _PREFIXES: tuple[tuple[str, Comparator], ...] = (
@@ -169,9 +170,14 @@ def _units() -> _Units:
         rf"(?P<fd>[{_DENOMINATORS}])分之(?P<fn>{num})"
         r"|(?<![\d./A-Za-z])(?P<sn>[1-9])/(?P<sd>[2-9]|10)(?![\d./%A-Za-z])"
     )
+    # what may follow a counted number: a range's magnitude, unit or dash, a space, 个半, 多 or 余, a
+    # magnitude or a unit. Checked first, it rejects at once the numerals of ordinary words (进一步,
+    # 统一), where trying every unit took most of the scan
+    follows = {w[0] for w in (*table, *data.magnitudes)} | set(_DASH_FIRST + "个多余")
+    can_follow = rf"(?=[\s{regex.escape(''.join(sorted(follows)))}])"
     counted = rf"""
         (?<![\d.A-Za-z{_CN_CHARS}])
-        (?P<n>{num})
+        (?P<n>{num}){can_follow}
         (?:(?P<rmag>{mags})?(?P<ru>{units})?\s?{_DASH}\s?(?P<n2>{num}))?
         (?P<half>个半)?
         (?P<more>多|余)?

@@ -435,3 +435,20 @@ def test_more_and_over_and_counts(raw: str, expected: list[Row]) -> None:
 )
 def test_grades_adverbs_articles_and_names_are_no_quantities(raw: str) -> None:
     assert quantities(raw) == []
+
+
+def test_every_unit_and_magnitude_may_follow_a_number_in_the_scan() -> None:
+    # the scan checks the character after a number before it tries the units: every unit and
+    # magnitude of the catalogue, after a number, a range and a space, must pass that check
+    from govextract.extractors.quantities import _units
+
+    data = units_data()
+    scan = _units().pattern
+    for word in (*data.table(), *(m + "元" for m in data.magnitudes)):
+        for text in (f"共5{word}", f"共5-8{word}", f"共5 {word}"):
+            m = scan.search(text)
+            assert m is not None and m.end() == len(text), (text, m)
+
+
+def test_numerals_inside_words_are_no_quantities() -> None:
+    assert extract_quantities("进一步统一思想，一道推进，万无一失，一律从严。") == []
