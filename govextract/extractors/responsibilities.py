@@ -17,15 +17,16 @@ that document into one lead and the rest support.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
 from govextract.building import make
-from govextract.departments import lookup_department
+from govextract.departments import gazetteer_names, lookup_department
 from govextract.extractors.base import Context
 from govextract.records import Department, Document, Responsibility, Section, Span
 from govextract.text import NormText, compact
@@ -40,10 +41,12 @@ _OPEN = {"(": ")", "〔": "〕", "[": "]", "【": "】"}
 _BRACKETS = regex.compile(r"[()〔〕\[\]【】]")
 
 #: a department name ends with the word for a body or a holder
-_DEPT_END = regex.compile(
-    r"(?:部|委|厅|局|办|署|院|行|会|社|联|所|处|中心|政府|单位|部门|机构|集团|公司|总队|支队|党校|大学|"
-    r"小组|机关|海关|中央|站|队|组|府|团|室|电力|电网|地区|各地|地方)$"
-)
+_DEPT_ENDINGS = (
+    "部", "委", "厅", "局", "办", "署", "院", "行", "会", "社", "联", "所", "处", "中心", "政府", "单位", "部门",
+    "机构", "集团", "公司", "总队", "支队", "党校", "大学", "小组", "机关", "海关", "中央", "站", "队", "组", "府",
+    "团", "室", "电力", "电网", "地区", "各地", "地方",
+)  # fmt: skip
+_DEPT_END = regex.compile("(?:" + "|".join(_DEPT_ENDINGS) + ")$")
 #: labels that open a list: 牵头单位：…, 参加单位：…
 _LEAD_LABELS = (
     "牵头单位", "牵头部门", "责任单位", "责任部门", "主办单位", "主责单位", "主责部门", "指导部门", "指导单位",
@@ -107,24 +110,30 @@ _DUTY_LINE = regex.compile(r"([^\s,;:：。()、]{2,24})[:：](?=负责|牵头)"
 _PLACE = regex.compile(r"^(\p{Han}{2,8}?(?:省|自治区|市))(?:人民政府|\p{Han}{0,12}(?:厅|局|委员会|委|办公室))")
 
 
-@dataclass(slots=True)
 class _Item:
-    start: int  # normalized
-    end: int
-    name: str
+    """A name in a list (plain classes here, not dataclasses: compiled, they are built natively)."""
+
+    __slots__ = ("end", "name", "start")
+
+    def __init__(self, start: int, end: int, name: str) -> None:
+        self.start = start  # normalized
+        self.end = end
+        self.name = name
 
 
-@dataclass
 class _Clause:
-    start: int  # normalized
-    end: int
-    lead: list[_Item] = field(default_factory=list)
-    support: list[_Item] = field(default_factory=list)
-    plain: bool = True  # only 负责/责任单位 lists: the first-listed convention applies
-    declares: bool = False
-    roled: bool = False  # a role word or label was seen (not a bare list)
-    cell: bool = False  # a table cell: the block layout loses which task row it belongs to
-    task: tuple[int, int] | None = None
+    __slots__ = ("cell", "declares", "end", "lead", "plain", "roled", "start", "support", "task")
+
+    def __init__(self, start: int, end: int, *, lead: list[_Item] | None = None, plain: bool = True) -> None:
+        self.start = start  # normalized
+        self.end = end
+        self.lead: list[_Item] = [] if lead is None else lead
+        self.support: list[_Item] = []
+        self.plain = plain  # only 负责/责任单位 lists: the first-listed convention applies
+        self.declares = False
+        self.roled = False  # a role word or label was seen (not a bare list)
+        self.cell = False  # a table cell: the block layout loses which task row it belongs to
+        self.task: tuple[int, int] | None = None
 
 
 class ResponsibilityExtractor:
@@ -190,6 +199,8 @@ class ResponsibilityExtractor:
             k = bisect_right(taken, (o, len(s))) - 1
             if k >= 0 and taken[k][0] <= o < taken[k][1]:
                 continue  # inside a labelled block or a duty line
+            if _name_ends().search(unicodedata.normalize("NFKC", s[o + 1 : c])) is None:
+                continue  # (一), (2016年), (试行): no name of a department can end in it
             clause = self._parse(s, o + 1, c)
             if clause is None:
                 continue
@@ -589,6 +600,14 @@ def _bare(name: str) -> str:
 @lru_cache(maxsize=8192)
 def _norm_name(name: str) -> str:
     return compact(name)
+
+
+@cache
+def _name_ends() -> re.Pattern[str]:
+    """The last characters of every name :func:`_is_department` accepts (of the endings above and of
+    the gazetteer's names, both compared after NFKC): a bracket without one holds no department."""
+    ends = {w[-1] for w in _DEPT_ENDINGS} | {name[-1] for name in gazetteer_names() if name}
+    return re.compile("[" + re.escape("".join(sorted(ends))) + "]")
 
 
 @lru_cache(maxsize=8192)

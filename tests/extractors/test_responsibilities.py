@@ -342,3 +342,22 @@ def test_each_leads_after_a_duty_qualifier(role: str) -> None:
 def test_huitong_keeps_its_split_under_the_first_listed_convention() -> None:
     raw = "（列第一位的为牵头部门，下同）\n一、加强督查（发展改革委、财政部会同有关部门负责）。"
     assert roles(raw)[-1] == (["发展改革委", "财政部"], ["有关部门"])
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # names known only to the gazetteer (their last characters are no department ending)
+        pytest.param("加强协调（全国政协负责，最高检配合）。", ["全国政协", "最高检"], id="gazetteer-only"),
+        pytest.param("加强协调（科技部、中国科协负责）。", ["科技部", "中国科协"], id="gazetteer-last"),
+        # a Kangxi radical for 心, as PDF extraction leaves it: compared after NFKC
+        pytest.param("开展检查（市政务服务中\u2f3c负责）。", ["市政务服务中心"], id="compatibility-character"),
+    ],
+)
+def test_brackets_are_skipped_only_when_no_name_can_end_in_them(text: str, names: list[str]) -> None:
+    (r,) = extract_responsibilities(text)
+    assert [d.name for d in r.lead + r.support] == names
+
+
+def test_brackets_without_a_department_yield_nothing() -> None:
+    assert extract_responsibilities("推进（一）工作（2016年）（试行）（草案）（见附件1）。") == []
