@@ -101,12 +101,17 @@ def _clean(s: str) -> str:
     return compact(s, "《》#*")
 
 
-@dataclass
 class _Line:
-    index: int
-    start: int
-    end: int
-    text: str  # normalized, markdown marks stripped, outer whitespace stripped
+    """A logical line as the layout reads it (a plain class, not a dataclass: compiled, it is
+    built natively)."""
+
+    __slots__ = ("end", "index", "start", "text")
+
+    def __init__(self, index: int, start: int, end: int, text: str) -> None:
+        self.index = index
+        self.start = start
+        self.end = end
+        self.text = text  # normalized, markdown marks stripped, outer whitespace stripped
 
 
 @dataclass

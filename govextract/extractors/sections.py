@@ -14,7 +14,6 @@ below its heading and the lines inside it are no headings.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import cache
 
 import regex
@@ -77,18 +76,46 @@ def _clean(s: str) -> str:
     return compact(s, "《》#*")
 
 
-@dataclass
 class _Candidate:
-    style: SectionStyle
-    number: int | None
-    start: int  # normalized offsets of marker start, title end
-    end: int
-    marker_end: int
-    title: str
-    line: int
-    title_line: int | None = None
-    title_end_line: int | None = None  # the last line of an annex title wrapped over two
-    glued: int = -1  # normalized offset of a second heading's marker glued into this line
+    """A heading found on a line (a plain class, not a dataclass: compiled, it is built natively)."""
+
+    __slots__ = (
+        "end",
+        "glued",
+        "line",
+        "marker_end",
+        "number",
+        "start",
+        "style",
+        "title",
+        "title_end_line",
+        "title_line",
+    )
+
+    def __init__(
+        self,
+        style: SectionStyle,
+        number: int | None,
+        start: int,
+        end: int,
+        marker_end: int,
+        title: str,
+        line: int,
+        title_line: int | None = None,
+        *,
+        title_end_line: int | None = None,
+        glued: int = -1,
+    ) -> None:
+        self.style = style
+        self.number = number
+        self.start = start  # normalized offsets of marker start, title end
+        self.end = end
+        self.marker_end = marker_end
+        self.title = title
+        self.line = line
+        self.title_line = title_line
+        self.title_end_line = title_end_line  # the last line of an annex title wrapped over two
+        self.glued = glued  # normalized offset of a second heading's marker glued into this line
 
 
 class SectionExtractor:
