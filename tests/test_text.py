@@ -283,3 +283,29 @@ def test_a_decimal_broken_at_its_point_by_a_short_line_is_joined(point: str) -> 
 def test_a_marker_after_a_line_ending_in_a_point_starts_its_line() -> None:
     raw = "共完成1.\n2.加强领导"
     assert lines(raw) == ["共完成1.", "2.加强领导"]
+
+
+def test_raw_offsets_do_not_depend_on_the_order_they_are_asked_in() -> None:
+    import random
+    from bisect import bisect_right
+
+    raw = seed_text("003")[:20000]
+    nt = normalize(raw)
+    starts = list(nt._nstart)
+
+    def reference(i: int) -> int:  # the map read by bisection alone
+        if i >= len(nt.text):
+            return nt.raw_start(i)
+        k = bisect_right(starts, i) - 1
+        return nt._rstart[k] + (i - starts[k]) if nt._copy[k] else nt._rstart[k]
+
+    expected = [reference(i) for i in range(len(nt.text))]
+    order = list(range(len(nt.text)))
+    random.Random(3).shuffle(order)
+    for sequence in (order, sorted(order, reverse=True), sorted(order)):
+        fresh = normalize(raw)
+        assert [fresh.raw_start(i) for i in sequence] == [expected[i] for i in sequence]
+    fresh = normalize(raw)
+    assert [fresh.raw_end(j) for j in reversed(range(1, len(nt.text) + 1))] == [
+        nt.raw_span(j - 1, j)[1] for j in reversed(range(1, len(nt.text) + 1))
+    ]
