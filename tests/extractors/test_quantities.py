@@ -452,3 +452,22 @@ def test_every_unit_and_magnitude_may_follow_a_number_in_the_scan() -> None:
 
 def test_numerals_inside_words_are_no_quantities() -> None:
     assert extract_quantities("进一步统一思想，一道推进，万无一失，一律从严。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "unit", "yuan"),
+    [
+        pytest.param("每千瓦时加价2分钱", "2分钱", "分钱", 0.02, id="fen"),
+        pytest.param("票价5角钱", "5角钱", "角钱", 0.5, id="jiao"),
+        pytest.param("每张两毛钱", "两毛钱", "毛钱", 0.2, id="mao"),
+    ],
+)
+def test_fen_and_jiao_are_money(text: str, quantity: str, unit: str, yuan: float) -> None:
+    (q,) = extract_quantities(text)
+    assert (q.text, q.unit, q.dimension, q.unit_normalized) == (quantity, unit, "money", "CNY")
+    assert q.value_normalized == pytest.approx(yuan)
+
+
+@pytest.mark.parametrize("text", ["市、县两级政府", "省、市、县三级行政许可目录", "三级医院", "一级响应"])
+def test_levels_and_grades_in_ji_are_no_quantities(text: str) -> None:
+    assert extract_quantities(text) == []
