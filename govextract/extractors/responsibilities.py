@@ -536,7 +536,7 @@ def _items(s: str, start: int, end: int) -> list[_Item]:
     run: list[tuple[int, int]] = []
     for a, b in split:
         name = _norm_name(s[a:b])
-        if name and not _DEPT_END.search(_bare(name)) and (a, b) != split[-1]:
+        if name and not _is_department(name) and (a, b) != split[-1]:
             run.append((a, b))
             continue
         if run:

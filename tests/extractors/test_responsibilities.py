@@ -361,3 +361,18 @@ def test_brackets_are_skipped_only_when_no_name_can_end_in_them(text: str, names
 
 def test_brackets_without_a_department_yield_nothing() -> None:
     assert extract_responsibilities("推进（一）工作（2016年）（试行）（草案）（见附件1）。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("加强协调（全国政协、公安部负责）。", ["全国政协", "公安部"], id="gazetteer-name-first"),
+        pytest.param("加强协调（全国政协、最高检负责）。", ["全国政协", "最高检"], id="gazetteer-names-only"),
+        # a piece that is no name on its own still joins the next
+        pytest.param("（各市（州）、县（市、区）人民政府负责）", ["各市(州)、县(市、区)人民政府"], id="places"),
+        pytest.param("（阿坝州、甘孜州人民政府负责）", ["阿坝州人民政府", "甘孜州人民政府"], id="shared-government"),
+    ],
+)
+def test_a_name_the_gazetteer_knows_stands_alone_in_a_list(text: str, names: list[str]) -> None:
+    (r,) = extract_responsibilities(text)
+    assert [d.name for d in r.lead + r.support] == names
