@@ -212,11 +212,14 @@ _LABEL_RE = regex.compile(r"\p{Han}{2,10}[:](?=.)")
 ANNEX_LABEL_RE = regex.compile(r"附件\s*(?P<n>\d{1,3})?(?:\s?[-—–－]\s?(?P<sub>\d{1,3}))?")
 _PAGE_RE = regex.compile(r"[-—–~]*\s*(?P<n>\d{1,3})\s*[-—–~]*")
 _LEADER_RE = regex.compile(r"(?:\.{4}|…{2}|·{4}|-{6})")
+#: what PDF text leaves between the characters of a number or a date: a space or a zero-width
+#: character (these line patterns run before the edits remove them)
+_GAP = "[\\s" + _ZERO_WIDTH + "]?"
 _DOC_NUMBER_LINE_RE = regex.compile(
-    r"[(]?\p{Han}{1,16}\s?[〔\[【〖(]\s?(?:\d\s?){3}\d\s?[〕\]】〗)]\s?\d{1,5}\s?号[)]?"
+    rf"[(]?\p{{Han}}{{1,16}}{_GAP}[〔\[【〖(]{_GAP}(?:\d{_GAP}){{3}}\d{_GAP}[〕\]】〗)]{_GAP}(?:\d{_GAP}){{1,5}}号[)]?"
 )
 _DATE_LINE_RE = regex.compile(
-    r"[(]?\s?(?:\d\s?){4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?[)]?"
+    rf"[(]?{_GAP}(?:\d{_GAP}){{4}}年{_GAP}(?:\d{_GAP}){{1,2}}月{_GAP}(?:\d{_GAP}){{1,2}}日{_GAP}[)]?"
     r"|[(]?[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[)]?"
 )
 _TOC_HEAD_RE = regex.compile(r"[#\s]*目\s*录")

@@ -309,3 +309,22 @@ def test_raw_offsets_do_not_depend_on_the_order_they_are_asked_in() -> None:
     assert [fresh.raw_end(j) for j in reversed(range(1, len(nt.text) + 1))] == [
         nt.raw_span(j - 1, j)[1] for j in reversed(range(1, len(nt.text) + 1))
     ]
+
+
+@pytest.mark.parametrize(
+    ("clean", "noisy"),
+    [
+        pytest.param("川办函〔2018〕15号", "川办函〔2018〕1\u200b5号", id="doc-number-zero-width"),
+        pytest.param("川办函〔2018〕17号", "川办函〔2018〕1\u30007号", id="doc-number-ideographic-space"),
+        pytest.param("\n2018年2月23日", "\n2018年\u200b2月23日", id="date-zero-width"),
+        pytest.param("\n2018年2月23日", "\n2018年2月2 3日", id="date-space-in-day"),
+    ],
+)
+def test_a_number_or_date_line_with_a_gap_inside_stays_its_own_line(clean: str, noisy: str) -> None:
+    # PDF text leaves spaces and zero-width characters inside numbers; a 发文字号 or 成文日期 line
+    # must still stand apart from the title above it or the organ's name
+    raw = seed_text("003")
+    assert clean in raw
+    expected = normalize(clean.strip()).text
+    lines = list(normalize(raw.replace(clean, noisy)).line_texts())
+    assert lines.count(expected) == list(normalize(raw).line_texts()).count(expected) > 0
