@@ -77,6 +77,7 @@ class DocumentsData(BaseModel):
     recipient_endings: tuple[str, ...] = ()
     annex_title_endings: tuple[str, ...] = ()
     bulletin_labels: tuple[str, ...]
+    page_chrome: tuple[str, ...] = ()
     note_steps: tuple[str, ...] = ()
     note_issuing_steps: tuple[str, ...] = ()
     examples: tuple[TitleExample, ...] = ()

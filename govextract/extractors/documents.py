@@ -79,6 +79,15 @@ _TITLE_IN_LINE_RE = regex.compile(r"\p{Han}{2,40}?关于\S{2,80}?的(?:通知|�
 _FRONT_MATTER_RE = regex.compile(
     r"\S{2,16}公报|目\s*录|(?:上级|本级|国务院|省政府|省政府办公厅|市政府|市政府办公室|部门|部委)文件"
 )
+
+
+@cache
+def _page_chrome_re() -> regex.Pattern[str]:
+    """A line made of a web page's buttons and links (扫一扫在手机打开当前页, 【打印】【关闭】)."""
+    items = "|".join(map(regex.escape, sorted(documents_data().page_chrome, key=len, reverse=True)))
+    return regex.compile(rf"(?:[【\[]?\s?(?:{items})\s?[】\]]?[:\s]*)+")
+
+
 _HEADER_MARKS_RE = regex.compile(r"(?:特急|特提|加急|平急|(?:绝密|机密|秘密)★?\S{0,6}|\d{6})")
 _SPLIT_PARTS_RE = regex.compile(r"、(?![^()]*\))")
 _ATTACHMENT_ITEM_RE = regex.compile(r"(?:^|\s)\d{1,2}[.、](?!\d{1,3}(?:\D|$))")
@@ -486,7 +495,7 @@ class DocumentExtractor:
             t = line.text
             if "。" in t or len(t) > 120 or t.endswith(":"):
                 break
-            if _FRONT_MATTER_RE.fullmatch(t):
+            if _FRONT_MATTER_RE.fullmatch(t) or _page_chrome_re().fullmatch(t):
                 cut = line.start
         return cut
 

@@ -391,3 +391,23 @@ def test_an_issuing_notice_without_a_doc_number_is_one_document_with_its_text() 
     assert doc.title == "某市人民政府关于印发某市数字经济发展实施方案的通知"
     assert doc.issuers == ["某市人民政府"] and doc.signed_date == dt.date(2023, 3, 1)
     assert doc.doc_number is None
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        pytest.param("扫一扫在手机打开当前页", id="scan"),
+        pytest.param("【打印本页】【关闭窗口】", id="buttons"),
+        pytest.param("【打印】 【关闭】", id="short-buttons"),
+    ],
+)
+def test_a_web_page_s_buttons_after_the_text_are_no_part_of_the_document(chrome: str) -> None:
+    raw = f"国务院关于加强管理的通知\n国发〔2013〕1号\n各省：\n正文内容在此。\n国务院\n2013年3月1日\n（此件公开发布）\n\n{chrome}\n"
+    (d,) = extract_documents(raw)
+    assert raw[d.start : d.end].endswith("（此件公开发布）")
+
+
+def test_a_sentence_naming_a_button_stays_in_the_document() -> None:
+    raw = "国务院关于加强管理的通知\n国发〔2013〕1号\n各省：\n正文内容在此。\n国务院\n2013年3月1日\n打印本页后报送。\n"
+    (d,) = extract_documents(raw)
+    assert raw[d.start : d.end].endswith("打印本页后报送。")
