@@ -117,6 +117,7 @@ class UnitsData(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     magnitudes: dict[str, float]
     per: tuple[str, ...]
+    slogans: tuple[str, ...] = ()
     units: tuple[UnitGroup, ...]
 
     def table(self) -> dict[str, tuple[str, float, Dimension]]:

@@ -193,6 +193,18 @@ def _units() -> _Units:
     return _Units(pattern, fractions, unit_cell, table, data.magnitudes)
 
 
+@cache
+def _slogan_numerals() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Each numeral character of the catalogue's slogans → (slogan, its offset there): a number
+    starting at such a character lies in the slogan if the text holds the slogan from there back."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for w in units_data().slogans:
+        for k, c in enumerate(w):
+            if c in _CN_CHARS:
+                out.setdefault(c, []).append((w, k))
+    return {c: tuple(v) for c, v in out.items()}
+
+
 def _number(s: str) -> float | None:
     s = s.replace(",", "")
     if s[:1].isdigit():
@@ -400,6 +412,8 @@ class QuantityExtractor:
             return False  # the last of a list of ordinals: 第1、2、3、5、7天
         if prev in '“"' and "”" in s[m.end() : m.end() + 6]:
             return False  # a slogan: “三个代表”, “五个一批”
+        if any(s.startswith(w, start - k) for w, k in _slogan_numerals().get(s[start], ())):
+            return False  # a slogan unquoted: 四个全面, 两个一百年
         if after in ("\n", "") and s.find("\n", m.end("n"), m.end()) >= 0:
             return False  # 141\n年\n月\n日: a unit alone on the line after a number is a cell, no wrap
         arabic = n[:1].isdigit()

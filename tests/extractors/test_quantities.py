@@ -471,3 +471,21 @@ def test_fen_and_jiao_are_money(text: str, quantity: str, unit: str, yuan: float
 @pytest.mark.parametrize("text", ["市、县两级政府", "省、市、县三级行政许可目录", "三级医院", "一级响应"])
 def test_levels_and_grades_in_ji_are_no_quantities(text: str) -> None:
     assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "坚持三个代表重要思想",
+        "协调推进四个全面战略布局",
+        "增强四个意识、坚定四个自信、做到两个维护",
+        "实现两个一百年奋斗目标",
+        "坚持两个毫不动摇",
+    ],
+)
+def test_unquoted_slogans_are_no_quantities(text: str) -> None:
+    assert extract_quantities(text) == []
+
+
+def test_counts_of_the_same_measure_word_outside_slogans_stay() -> None:
+    assert [q.text for q in extract_quantities("建设两个中心，设立四个工作组")] == ["两个", "四个"]
