@@ -34,8 +34,9 @@ _CN_DIGITS = "〇○零一二两三四五六七八九"
 _CN_CHARS = _CN_DIGITS + "十百千"
 _CN_NUM = rf"[{_CN_CHARS}]+(?:[万亿][{_CN_CHARS}]+)*"
 _AR_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_DASH = r"(?:-|—{1,2}|–|~|～|至|到)"
-_DASH_FIRST = "-—–~～至到"
+#: what joins the ends of a range (15—20个, 2至3年)
+_DASHES = ("——", "-", "—", "–", "~", "～", "至", "到")
+_DASH = "(?:" + "|".join(map(regex.escape, _DASHES)) + ")"
 
 #: comparator words before a number, longest first where one ends another (不超过 / 超过)
 _PREFIXES: tuple[tuple[str, Comparator], ...] = (
@@ -173,7 +174,7 @@ def _units() -> _Units:
     # what may follow a counted number: a range's magnitude, unit or dash, a space, 个半, 多 or 余, a
     # magnitude or a unit. Checked first, it rejects at once the numerals of ordinary words (进一步,
     # 统一), where trying every unit took most of the scan
-    follows = {w[0] for w in (*table, *data.magnitudes)} | set(_DASH_FIRST + "个多余")
+    follows = {w[0] for w in (*table, *data.magnitudes)} | {w[0] for w in _DASHES} | set("个多余")
     can_follow = rf"(?=[\s{regex.escape(''.join(sorted(follows)))}])"
     counted = rf"""
         (?<![\d.A-Za-z{_CN_CHARS}])
