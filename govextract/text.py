@@ -137,10 +137,11 @@ _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # anchored on a rare character or a digit, so the scan is linear.
 _S = "[ " + _ZERO_WIDTH + "]"  # a space or a zero-width character, both removed between digits
 _W = rf"(?:{_S}|\n{{1,2}})?"  # what may stand between a number and its unit: a space or a wrap
+#: the characters an edit starts on: a space, an enclosed numeral or a zero-width character
+_EDIT_FIRST = " \u3220-\u3229\u2474-\u249b" + _ZERO_WIDTH
 _EDIT_RE = regex.compile(
-    # every edit starts on a space, a zero-width character or an enclosed numeral: other positions
-    # fail at once
-    r"(?=[ \u3220-\u3229\u2474-\u249b" + _ZERO_WIDTH + r"])(?:"
+    # every edit starts on one of them: other positions fail at once
+    "(?=[" + _EDIT_FIRST + "])(?:"
     r"(?P<exp>[\u3220-\u3229\u2474-\u249b])"
     # spaces between single digits: 2 0 0 1
     rf"|(?<=(?:^|[^0-9.]){_S}*[0-9])(?P<dd>{_S}+)(?=[0-9](?:[^0-9.]|$))"
@@ -494,11 +495,26 @@ class _Edits(NamedTuple):
     repls: list[str]
 
 
+#: finds the characters of :data:`_EDIT_FIRST` (one in two hundred of a typical text) four times
+#: as fast as a scan of :data:`_EDIT_RE`, which tries its lookahead at every position
+_EDIT_START_RE = re.compile("[" + _EDIT_FIRST + "]")
+
+
 def _find_edits(t: str) -> _Edits:
-    """Every edit of :data:`_EDIT_RE` in ``t`` (one scan of the whole text: no match spans a line
+    """Every edit of :data:`_EDIT_RE` in ``t``, as its ``finditer`` would give them: tried at each
+    character an edit can start on, from the end of the previous one (no match spans a line
     break, and the patterns look at most three characters past a line's end)."""
     edits = _Edits([], [], [])
-    for m in _EDIT_RE.finditer(t):
+    match = _EDIT_RE.match
+    done = 0
+    for first in _EDIT_START_RE.finditer(t):
+        at = first.start()
+        if at < done:
+            continue  # inside the previous edit
+        m = match(t, at)
+        if m is None:
+            continue
+        done = m.end()
         kind = m.lastgroup
         a, b = m.span()
         if kind == "ww" and not _joins(t, a, b):
