@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from pydantic import BaseModel, ValidationError
 
-from govextract import extract
+from govextract import building, extract
 from govextract.building import make
 from govextract.records import (
     Department,
@@ -90,6 +90,20 @@ def test_classes_whose_validators_fill_fields_go_through_pydantic() -> None:
     assert n.normalized == "国发〔2013〕10号"
     d = make(Document, start=0, end=10, issuers=["国务院"])
     assert d.issuer == "国务院"
+
+
+def test_slot_setters_and_their_fallback_set_the_same_state() -> None:
+    # the slots' own setters where pydantic has them; object.__setattr__ by name otherwise
+    assert building._slot_setter("__dict__") == vars(BaseModel)["__dict__"].__set__
+    by_name = building._slot_setter("__not_a_slot__")
+    r = make(Span, start=0, end=2, text="国发")
+    by_name(r, 7)
+    assert r.__dict__["__not_a_slot__"] == 7
+    by_descriptor, by_lookup = object.__new__(Span), object.__new__(Span)
+    for name, value in (("__dict__", {"start": 0, "end": 2, "text": "国发"}), ("__pydantic_extra__", None)):
+        building._slot_setter(name)(by_descriptor, value)
+        object.__setattr__(by_lookup, name, value)
+    assert by_descriptor.__dict__ == by_lookup.__dict__ and by_descriptor.__pydantic_extra__ is None
 
 
 def test_quantity_values_keep_their_type() -> None:
