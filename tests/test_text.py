@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from govextract import normalize
+from govextract import text as text_module
 from tests.conftest import seed_text
+from tests.strategies import gov_like_text
 
 
 def lines(raw: str) -> list[str]:
@@ -328,3 +332,20 @@ def test_a_number_or_date_line_with_a_gap_inside_stays_its_own_line(clean: str, 
     expected = normalize(clean.strip()).text
     lines = list(normalize(raw.replace(clean, noisy)).line_texts())
     assert lines.count(expected) == list(normalize(raw).line_texts()).count(expected) > 0
+
+
+_EDIT_ALPHABET = "0123456789 .年月日号万元个名〔〕-—~/%\n\t中国家a\u3000\u200b\ufeff\u3220\u2474"
+
+
+@given(st.text(alphabet=_EDIT_ALPHABET, max_size=80) | gov_like_text())
+def test_edits_are_those_of_a_scan_at_every_position(raw: str) -> None:
+    # _find_edits tries the edit pattern only where an edit can start; a scan that tries it at
+    # every position finds the same edits
+    t = text_module._translate(raw)
+    kept = [
+        m for m in text_module._EDIT_RE.finditer(t) if m.lastgroup != "ww" or text_module._joins(t, m.start(), m.end())
+    ]
+    edits = text_module._find_edits(t)
+    assert list(zip(edits.starts, edits.ends, strict=True)) == [m.span() for m in kept]
+    for c in (t[a] for a in edits.starts):  # a space, a zero-width character or an enclosed numeral
+        assert c == " " or c in text_module._ZERO_WIDTH or "\u3220" <= c <= "\u3229" or "\u2474" <= c <= "\u249b"
