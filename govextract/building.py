@@ -84,7 +84,11 @@ def _slot_setter(name: str) -> Callable[[Any, Any], None]:
     setter: Callable[[Any, Any], None] | None = getattr(vars(BaseModel).get(name), "__set__", None)
     if setter is not None:
         return setter
-    return lambda record, value: object.__setattr__(record, name, value)
+
+    def set_by_name(record: Any, value: Any) -> None:
+        object.__setattr__(record, name, value)
+
+    return set_by_name
 
 
 _set_dict = _slot_setter("__dict__")
