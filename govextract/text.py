@@ -138,11 +138,12 @@ _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _S = "[ " + _ZERO_WIDTH + "]"  # a space or a zero-width character, both removed between digits
 _W = rf"(?:{_S}|\n{{1,2}})?"  # what may stand between a number and its unit: a space or a wrap
 #: the characters an edit starts on: a space, an enclosed numeral or a zero-width character
-_EDIT_FIRST = " \u3220-\u3229\u2474-\u249b" + _ZERO_WIDTH
+_ENCLOSED = "\u3220-\u3229\u2474-\u249b"  # ㈠…㈩ and ⑴…⒛, as class ranges
+_EDIT_FIRST = " " + _ENCLOSED + _ZERO_WIDTH
 _EDIT_RE = regex.compile(
     # every alternative opens with one of them: _find_edits tries the pattern only there
     r"(?:"
-    r"(?P<exp>[\u3220-\u3229\u2474-\u249b])"
+    "(?P<exp>[" + _ENCLOSED + "])"
     # spaces between single digits: 2 0 0 1
     rf"|(?<=(?:^|[^0-9.]){_S}*[0-9])(?P<dd>{_S}+)(?=[0-9](?:[^0-9.]|$))"
     # a year or a month-day number split by a space just before its unit: 20 13年, 1 2月
